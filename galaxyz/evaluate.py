@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import h5py
 from tqdm.auto import tqdm
-from .core import resolve_run_dir, atomic_path, write_json, read_json, check_range
+from .core import atomic_path, write_json, read_json, check_range
 from .reconstruct import (Z_EDGES, RMAG_EDGES, SPECTRA_NOTE, binned, read_split, read_spectra_fits,
                                  load_run_model, model_input_names, plot_gallery, INPUT_DATASETS)
 from .redshift import pit, pit_ks, crps, normalise, KINDS, read_redshift_fits, spectrum_chi2

@@ -12,7 +12,7 @@ from astropy import units as u
 from astropy.io import fits
 from astropy.table import Table
 from tqdm.auto import tqdm
-from .core import resolve_run_dir, atomic_path, write_json, read_json, check_range
+from .core import atomic_path, write_json, read_json, check_range
 
 # %% auto #0
 __all__ = ['FLAM_UNIT', 'OBS_RANGE', 'Z_EDGES', 'RMAG_EDGES', 'SPECTRA_NOTE', 'INPUT_DATASETS', 'binned', 'spectrum_metrics',

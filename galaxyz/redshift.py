@@ -12,7 +12,7 @@ from astropy.io import fits
 from astropy.table import Table
 from scipy import stats
 from tqdm.auto import tqdm
-from .core import resolve_run_dir, atomic_path, write_json, read_json, check_range
+from .core import atomic_path, write_json, read_json, check_range
 from .reconstruct import read_spectra_fits, OBS_RANGE
 
 # %% auto #0
