@@ -141,9 +141,9 @@ def _run_stage(stage, run_dir, params, log):
     except pm.PapermillExecutionError as e:
         raise StageFailed(f'Stage {stage} failed in notebook {nb.name}, cell {e.exec_count}: {e.ename}: {e.evalue}\n'
                           f'The executed notebook (with the traceback) is saved at {out}; kernel log: {logf}') from None
-    if stage == '07_evaluate':   # the evaluation notebook as a web page beside it
+    if stage == '07_evaluate':   # the run's report (metrics.json and figures as a web page)
         from galaxyz.evaluate import export_report
-        export_report(out, run_dir/'report.html')
+        export_report(run_dir)
     return p
 
 @contextlib.contextmanager
