@@ -6,7 +6,7 @@
 from __future__ import annotations
 import numpy as np
 from .core import check_range, colour_image, save_figure
-from .contract import get_survey
+from .contract import survey_of
 import tensorflow as tf
 
 # %% auto #0
@@ -66,7 +66,7 @@ def blur_noise_factor(sigma, # (N,) Gaussian blur width, pixels
 def psf_sigma_pixels(info: dict # contents of data/info.json
                     ) -> float:
     "Gaussian σ of the survey PSF in pixels: the survey's seeing FWHM over the data's pixel scale"
-    s = get_survey(info.get('survey', info['bands']))
+    s = survey_of(info)
     return float(s.psf_fwhm) / float(info.get('pixel_scale', s.pixel_scale)) / (2 * np.sqrt(2 * np.log(2)))
 
 # %% ../nbs/02_augment.ipynb #9bb9778f

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import galaxyz
 from .core import StageParams, atomic_path, write_json, read_json, check_range, save_figure
-from .contract import (SDSS, SPEC_UNIT, band_spec, get_survey, load_model, model_input_names, as_output_dict,
+from .contract import (SDSS, SPEC_UNIT, band_spec, survey_of, load_model, model_input_names, as_output_dict,
                               open_split, read_inputs, CataloguePhotometry, read_split, read_info, read_redshift)
 from .metrics import ETA_CUT, delta_z, point_metrics, all_metrics, binned, pit, pit_ks
 from .baselines import BASELINE_LABELS, run_baselines, photometric_basis, template_photoz_chi2
@@ -232,7 +232,7 @@ def run_evaluate(run_dir: str | Path, # run folder (stages 00–06 complete)
     rt, zgrid = read_redshift(run_dir/'predictions'/'redshift.fits')
     rmeta, smeta = (read_json(run_dir/'predictions'/f) for f in ('redshift_metrics.json', 'spectra_metrics.json'))
     zt, rmag = np.asarray(rt['z_true'], float), np.asarray(rt['rmag'], float)
-    info = read_info(run_dir); sv = get_survey(info.get('survey', info['bands']))
+    info = read_info(run_dir); sv = survey_of(info)
     mmeta, prov = (read_json(f) if f.exists() else {} for f in (run_dir/'models'/'model_meta.json', run_dir/'raw'/'provenance.json'))
     im = image_model_metrics(rt, zgrid, rmeta, sv)
     bl, arr = run_baselines(run_dir, zgrid, seed=p.seed, bandset=band_spec(info.get('survey', info['bands'])))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from .core import StageParams, write_json, check_range, save_figure, pick_gallery
-from .contract import (SPEC_UNIT, band_spec, get_survey, load_model, predict_split, read_split, read_info,
+from .contract import (SPEC_UNIT, band_spec, survey_of, load_model, predict_split, read_split, read_info,
                               write_spectra, read_spectra)
 from .metrics import spectrum_metrics_binned
 from .physics import z_bins, load_bands, nmgy_to_flam
@@ -72,7 +72,7 @@ def reconstruction_metrics(d: dict, # test split arrays from `predict_to_fits` (
                  batch_size: int = 256, # galaxies per model call (recorded)
                 ) -> dict:
     "Spectrum metrics of the test split, overall and per bin, with unit, provenance note and throughput"
-    sv = get_survey(info.get('survey', info['bands']))
+    sv = survey_of(info)
     m = spectrum_metrics_binned(d['spectra'], pred['spectrum'], d['wave'], d['z'], d['rmag'],
                                 sv.z_edges, sv.mag_edges, sv.spec_range)
     m.update(split='test', n_galaxies=int(len(np.unique(d['id']))), unit=str(SPEC_UNIT), note=spectra_note(info),

@@ -12,7 +12,7 @@ from astropy import units as u
 from astropy.table import Table
 from tqdm.auto import tqdm
 from .core import StageParams, write_json, check_range, save_figure, pick_gallery
-from .contract import SDSS, get_survey, read_info, read_spectra, write_redshift, read_redshift
+from .contract import SDSS, survey_of, read_info, read_spectra, write_redshift, read_redshift
 from .metrics import ETA_CUT, delta_z, normalise, pit, pit_ks, crps, sigma_mad
 from .physics import template_basis, fit_nonneg, pz_from_chi2, pz_summary
 
@@ -169,7 +169,7 @@ def run_redshift(run_dir: str | Path, # run folder (with predictions/spectra*.fi
     "Template-fit, head and combined p(z) for the test split (calibrated on val); writes predictions/redshift.fits + redshift_metrics.json"
     p = RedshiftParams() if p is None else p
     run_dir = Path(run_dir); pdir = run_dir/'predictions'; info = read_info(run_dir)
-    wrange = get_survey(info.get('survey', info['bands'])).spec_range
+    wrange = survey_of(info).spec_range
     tv, wave, zbins = read_spectra(pdir/'spectra_val.fits')
     tt, wave_t, zbins_t = read_spectra(pdir/'spectra.fits')
     zmax = float(tt.meta.get('ZMAX', zbins[-1] + (zbins[-1] - zbins[-2]) / 2))
