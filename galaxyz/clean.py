@@ -144,6 +144,8 @@ def clean_catalog(raw: dict, # output of contract.read_raw
     return t
 
 # %% ../nbs/01_clean.ipynb #83b8cb00
+from .scale import check_scheduler, client_scope
+
 @dataclass
 class CleanParams(StageParams):
     "Parameters of 01_clean"
@@ -154,6 +156,8 @@ class CleanParams(StageParams):
     rmag_max: float = 17.77  # keep extinction-corrected r model magnitude up to rmag_max
     seed: int = 0  # seed of the row shuffle
     split_salt: str = ''  # '' = the reference split; another string = an independent confirmation split
+    scheduler: str = ''  # where the split files' blocks are read: '' (in this process), 'local' (a Dask cluster of n_workers processes) or a Dask scheduler address
+    n_workers: int = 2  # worker processes of a 'local' scheduler
 
     def check(self):
         "Raise ValueError naming the first bad parameter"
@@ -163,6 +167,7 @@ class CleanParams(StageParams):
             raise ValueError(f'Parameter zmax_cut={self.zmax_cut} must be larger than zmin_cut={self.zmin_cut}')
         check_range('rmag_max', self.rmag_max, 0.0, 40.0); check_range('seed', self.seed, 0, 2**32 - 1, int)
         if not isinstance(self.split_salt, str): raise ValueError(f'Parameter split_salt={self.split_salt!r} must be a string')
+        check_scheduler(self.scheduler); check_range('n_workers', self.n_workers, 1, 1024, int)
 
 # %% ../nbs/01_clean.ipynb #14581924
 def clean_info(raw: dict, # output of contract.read_raw
@@ -211,9 +216,10 @@ def run_clean(run_dir: str | Path, # run folder with raw/ (data/ is written insi
     n_rows, n_gal = {s: len(r) for s, r in rows.items()}, {s: int((keep & (split == s)).sum()) for s in SPLITS}
     with ExitStack() as stack:
         tmp = {k: stack.enter_context(atomic_path(data/k)) for k in ('catalog.ecsv', 'info.json', *[f'{s}.h5' for s in SPLITS])}
+        client = stack.enter_context(client_scope(p.scheduler, p.n_workers))   # None: in this process
         for s in SPLITS:
             if n_rows[s] == 0: warnings.warn(f'01_clean: the {s} split is empty ({int(keep.sum())} galaxies kept)')
-            write_split(tmp[f'{s}.h5'], raw, rows[s], cols, fac, desc=s)
+            write_split(tmp[f'{s}.h5'], raw, rows[s], cols, fac, desc=s, client=client)
         clean_catalog(raw, z, rmag, split, reason, p.val_frac, p.test_frac).write(tmp['catalog.ecsv'], format='ascii.ecsv', overwrite=True)
         write_json(tmp['info.json'], clean_info(raw, p, keep, counts, n_gal, n_rows, image_norm(tmp['train.h5']), spectra_norm(tmp['train.h5'])))
     return dict(n_input=n, n_kept=int(keep.sum()), fraction_cut=float(1 - keep.mean()), **{f'cut_{k}': v for k, v in counts.items()},

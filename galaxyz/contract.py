@@ -22,10 +22,10 @@ from .core import atomic_path, write_json, read_json, check_choice
 __all__ = ['SPEC_UNIT', 'FLUX_UNIT', 'SDSS', 'DECAM', 'HSC', 'LSST', 'SURVEYS', 'RAW_FILES', 'SPLITS', 'SPLIT_UNITS', 'OUTPUTS',
            'INPUT_KINDS', 'INPUT_DATASETS', 'META_REQUIRED', 'Survey', 'register_survey', 'get_survey', 'band_spec',
            'short_band', 'band_list', 'survey_of', 'write_table_fits', 'read_fits_table', 'catalog_columns',
-           'read_catalog', 'write_raw', 'read_raw', 'read_raw_images', 'read_raw_spectra', 'write_split', 'split_path',
-           'open_split', 'read_split', 'read_info', 'write_spectra', 'read_spectra', 'write_redshift', 'read_redshift',
-           'model_inputs', 'model_input_names', 'as_output_dict', 'model_meta', 'check_meta', 'load_model',
-           'CataloguePhotometry', 'read_inputs', 'predict_split']
+           'read_catalog', 'write_raw', 'read_raw', 'read_raw_images', 'read_raw_spectra', 'split_block', 'write_split',
+           'split_path', 'open_split', 'read_split', 'read_info', 'write_spectra', 'read_spectra', 'write_redshift',
+           'read_redshift', 'model_inputs', 'model_input_names', 'as_output_dict', 'model_meta', 'check_meta',
+           'load_model', 'CataloguePhotometry', 'read_inputs', 'predict_split']
 
 # %% ../nbs/contract.ipynb #79ea98fb
 SPEC_UNIT = u.Unit('1e-17 erg / (s cm2 Angstrom)')  # unit of every spectrum in galaxyz
@@ -373,6 +373,19 @@ def _split_datasets(o, n, H, B, L, chunk_rows):
             o.create_dataset('spectra_ivar', (n, L), np.float32, chunks=ch(L)))
 
 # %% ../nbs/contract.ipynb #115ab16b
+from .scale import map_blocks
+
+def split_block(task: tuple, # (raw/ folder, galaxy index (n,), rendering (n,), pixel factor (n, B)) of a block's rows
+               ) -> tuple:
+    "The rows of a block of a split file read from raw/: (images, noise, spectra, spectra_ivar), float32"
+    raw_dir, g, r, factor = task
+    un, inv = np.unique(g, return_inverse=True)
+    with _open_h5(Path(raw_dir)/'images.h5') as hi, _open_h5(Path(raw_dir)/'spectra.h5') as hs:
+        im, no = hi['images'][un], hi['noise'][un]
+        f = factor[:, None, None, :]
+        out = im[inv, r]*f, no[inv, r]*f, hs['flux'][un][inv], hs['ivar'][un][inv]
+    return tuple(np.asarray(v, np.float32) for v in out)
+
 def write_split(path, # data/<split>.h5 to write (the caller makes it atomic)
                 raw: dict, # from `read_raw`
                 rows: np.ndarray, # (n, 2) (galaxy index, rendering) pairs, in their final order
@@ -381,8 +394,9 @@ def write_split(path, # data/<split>.h5 to write (the caller makes it atomic)
                 chunk_rows: int = 64, # HDF5 chunk length along the rows
                 max_bytes: int = 2**28, # raw/ is read in blocks of about this size
                 desc: str = '', # progress-bar label
+                client=None, # a Dask client (`galaxyz.scale.get_client`) to read the blocks on; None: in this process
                ):
-    "Write one split file of the data contract, streaming raw/ in blocks of bounded size"
+    "Write one split file of the data contract, streaming raw/ in blocks of bounded size (read in order, here or on Dask workers)"
     n, H, L, B = len(rows), raw['image_size'], raw['n_wave'], len(raw['bands'])
     block = int(np.clip(max_bytes//(2*raw['n_renders']*H*H*B*4), 16, 1024))   # raw is read whole galaxies at a time
     with h5py.File(path, 'w') as o, _open_h5(raw['raw']/'images.h5') as hi, _open_h5(raw['raw']/'spectra.h5') as hs:
@@ -390,13 +404,11 @@ def write_split(path, # data/<split>.h5 to write (the caller makes it atomic)
         g, r = rows[:, 0], rows[:, 1]
         for k in ('flux', 'flux_ivar', 'extinction', 'z', 'rmag'): o[k] = np.asarray(columns[k])[g].astype(np.float32)
         o['id'] = np.asarray(columns['id'])[g].astype(np.int64); o['render'] = r.astype(np.int32); o['wave'] = hs['wave'][:]
-        for s in tqdm(range(0, n, block), desc=desc, leave=False, disable=n <= block):
-            gb, rb = g[s:s + block], r[s:s + block]
-            un, inv = np.unique(gb, return_inverse=True)
-            im, no = hi['images'][un], hi['noise'][un]
-            f = factor[gb][:, None, None, :]
-            di[s:s + block] = im[inv, rb]*f; dn[s:s + block] = no[inv, rb]*f
-            dsp[s:s + block] = hs['flux'][un][inv]; dsi[s:s + block] = hs['ivar'][un][inv]
+        def put(k, res):
+            s = k*block
+            for d, v in zip((di, dn, dsp, dsi), res): d[s:s + len(v)] = v
+        tasks = ((raw['raw'], g[s:s + block], r[s:s + block], factor[g[s:s + block]]) for s in range(0, n, block))
+        map_blocks(split_block, tasks, client, out=put, progress=n > block, desc=desc)
         o.attrs.update(bands=raw['bands'], survey=raw['survey'].name, pixel_scale=raw['pixel_scale'], image_size=H,
                        source=raw['source'],
                        units='images, noise, flux: nanomaggies (per pixel for images), Galactic extinction removed; '

@@ -18,8 +18,9 @@ __all__ = ['KCORRECT_COLUMNS', 'COLUMN_META', 'MODEL_FLOOR', 'FIT_FLOOR', 'IR', 
            'SPECTRA_NOTE', 'IMAGES_NOTE', 'embedded_catalog_path', 'load_catalog', 'dereddened', 'interp_rows',
            'fit_spectra', 'photometry_check', 'rest_colour', 'bulge_fraction_mean', 'shen_size', 'split_bulge_disk',
            'galaxy_params', 'render_params', 'draw_profiles', 'sky_per_pixel', 'noisy_image', 'optimal_flux',
-           'profile_flux_error', 'calibrate_gain', 'noise_params', 'noise_check', 'render_images', 'moments',
-           'raw_catalog', 'raw_spectra', 'render_into', 'DownloadParams', 'provenance', 'run_download', 'plot_download']
+           'profile_flux_error', 'calibrate_gain', 'noise_params', 'noise_check', 'render_blocks', 'render_images',
+           'moments', 'raw_catalog', 'raw_spectra', 'render_into', 'DownloadParams', 'provenance', 'run_download',
+           'plot_download']
 
 # %% ../nbs/00_download.ipynb #df3fe63d
 KCORRECT_COLUMNS = {'RA': (), 'DEC': (), **{k: v for k, v in catalog_columns(len(SDSS.band_names)).items() if k != 'id'}}  # what load_catalog needs of the kcorrect file
@@ -384,35 +385,44 @@ def _render_block(args):
             imgs[i, r], sig[i, r] = noisy_image(P, p['flux'][i], p['sky'][i, r], gain, p['dark'][i, r], _rng(seed, p['id'][i], 3, r))
     return imgs, sig, time.process_time() - t0
 
+# %% ../nbs/00_download.ipynb #4910c457
+from .scale import check_scheduler, client_scope, map_blocks
+
+def render_blocks(params: dict, # output of noise_params
+                  seed: int = 0, # random seed (noise)
+                  image_size: int = 32, # cutout side, pixels
+                  pixel_scale: float = SDSS.pixel_scale, # arcsec/pixel
+                  block: int = 32, # galaxies per block
+                 ):
+    "Yield the arguments of `_render_block` for each block of `block` galaxies, in order"
+    for s in range(0, len(params['id']), block):
+        yield {k: params[k][s:s + block] for k in _KEYS}, params['gain'], seed, image_size, pixel_scale
+
 # %% ../nbs/00_download.ipynb #18201dc9
 def render_images(params: dict, # output of noise_params
                   seed: int = 0, # random seed (noise)
                   image_size: int = 32, # cutout side, pixels
-                  n_workers: int = 2, # processes
+                  n_workers: int = 2, # worker processes
                   pixel_scale: float = SDSS.pixel_scale, # arcsec/pixel
                   out=None, # optional (images, noise) array-likes (N,R,H,W,B) to fill (e.g. HDF5 datasets)
                   progress: bool = True, # show a progress bar
+                  scheduler: str = '', # '' (in-process, or local workers if n_workers > 1), 'local', or a Dask scheduler address
                  ):
     "Render every galaxy and rendering into `out` (new arrays if None); returns (images, noise maps), both (N,R,H,W,B)"
     n, R = params['r_half_arcsec'].shape; B = params['psf_fwhm'].shape[-1]
     bs = int(max(1, min(32, n//(4*max(1, n_workers)))))
-    blocks = [({k: params[k][s:s + bs] for k in _KEYS}, params['gain'], seed, image_size, pixel_scale) for s in range(0, n, bs)]
     if out is None: out = tuple(np.empty((n, R, image_size, image_size, B), np.float32) for _ in range(2))
-    cpu_s = 0.0
-    try: from galaxyz.download import _render_block as work   # picklable by name in the worker processes
+    try: from galaxyz.download import _render_block as work   # importable by name on the workers
     except ImportError: work = _render_block
-    pool = mp.get_context('fork').Pool(n_workers) if n_workers > 1 else None
-    try:
-        it = pool.imap(work, blocks) if pool else map(work, blocks)
-        with tqdm(total=n, unit='gal', desc='rendering', disable=not progress) as bar:
-            for k, (imgs, sig, cpu) in enumerate(it):
-                cpu_s += cpu
-                s = k*bs
-                out[0][s:s + len(imgs)] = imgs; out[1][s:s + len(imgs)] = sig
-                bar.update(len(imgs))
-    finally:
-        if pool: pool.terminate(); pool.join()
-    render_images.last_cpu_s = cpu_s          # CPU seconds spent drawing, summed over the workers
+    cpu_s = [0.0]
+    with tqdm(total=n, unit='gal', desc='rendering', disable=not progress) as bar:
+        def put(k, r):
+            imgs, sig, cpu = r; s = k*bs; cpu_s[0] += cpu
+            out[0][s:s + len(imgs)] = imgs; out[1][s:s + len(imgs)] = sig
+            bar.update(len(imgs))
+        with client_scope(scheduler or ('local' if n_workers > 1 else ''), n_workers) as client:
+            map_blocks(work, render_blocks(params, seed, image_size, pixel_scale, bs), client, out=put, progress=False)
+    render_images.last_cpu_s = cpu_s[0]       # CPU seconds spent drawing, summed over the workers
     return out
 
 # %% ../nbs/00_download.ipynb #cec0b497
@@ -466,11 +476,12 @@ def render_into(params: dict, # render parameters (render_params)
                 image_size: int, # cutout side, pixels
                 n_workers: int, # processes
                 provenance: dict, # gets the render timings under 'timings'
+                scheduler: str = '', # where the blocks run (see `render_images`)
                ):
     "A fill function `(images, noise) -> None` for `write_raw` that renders the images and times it"
     def fill(di, dn):
         t0 = time.time()
-        render_images(params, seed, image_size, n_workers, out=(di, dn))
+        render_images(params, seed, image_size, n_workers, out=(di, dn), scheduler=scheduler)
         dt, cpu, n = time.time() - t0, render_images.last_cpu_s, len(params['id'])
         provenance.setdefault('timings', {}).update(render_s=dt, render_cpu_s=cpu, galaxies_per_cpu_s=n/max(cpu, 1e-9),
                                                     galaxies_per_s=n/max(dt, 1e-9))
@@ -487,12 +498,13 @@ class DownloadParams(StageParams):
     n_workers: int = 2  # rendering processes
     seed: int = 0  # random seed
     sdss_cache: str = ''  # cache folder for the sdss source, empty for one inside the run folder
+    scheduler: str = ''  # where rendering runs: '' (in-process, or a local Dask cluster if n_workers > 1), 'local', or a Dask scheduler address 'tcp://host:8786'
 
     def check(self):
         "Raise ValueError naming the first bad parameter"
         check_choice('source', self.source, ['embedded', 'sdss'])
         check_range('n_galaxies', self.n_galaxies, 1, 10**7, int); check_range('image_size', self.image_size, 8, 512, int)
-        check_range('n_renders', self.n_renders, 1, 1000, int); check_range('n_workers', self.n_workers, 1, 256, int)
+        check_range('n_renders', self.n_renders, 1, 1000, int); check_range('n_workers', self.n_workers, 1, 256, int); check_scheduler(self.scheduler)
         check_range('seed', self.seed, 0, 2**32 - 1, int)
         if not isinstance(self.sdss_cache, str):
             raise ValueError(f'Parameter sdss_cache={self.sdss_cache!r} must be a string (a folder, or "")')
@@ -552,7 +564,7 @@ def run_download(run_dir: str | Path, # run folder (raw/ is written inside)
     nchk = noise_check(pars, p.seed, image_size=p.image_size); t3 = time.time()
     prov = provenance(p, spec, pars, nchk, dict(catalogue_s=t1 - t0, fit_s=t2 - t1, params_and_noise_check_s=t3 - t2))
     shape = (p.n_galaxies, p.n_renders, p.image_size, p.image_size, len(SDSS.band_names))
-    write_raw(run_dir, raw_catalog(cat, spec, pars), raw_spectra(spec), render_into(pars, p.seed, p.image_size, p.n_workers, prov),
+    write_raw(run_dir, raw_catalog(cat, spec, pars), raw_spectra(spec), render_into(pars, p.seed, p.image_size, p.n_workers, prov, p.scheduler),
               shape, prov, survey=SDSS, source='embedded', image_attrs=dict(note=IMAGES_NOTE))
     tm, pc = prov['timings'], spec['phot_check']
     return dict(n_galaxies=p.n_galaxies, n_renders=p.n_renders, image_size=p.image_size, seconds=time.time() - t0,

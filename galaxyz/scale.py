@@ -12,24 +12,29 @@ from tqdm.auto import tqdm
 from .core import check_range, check_choice
 
 # %% auto #0
-__all__ = ['WORKER_ENV', 'PIPELINES', 'get_client', 'client_scope', 'map_blocks', 'block_slices', 'free_ports', 'tf_config',
-           'worker_info', 'launch_workers', 'patch_keras_multiworker', 'multiworker_strategy', 'worker_path',
-           'backup_epoch', 'chunk_order', 'batch_order', 'memory_dataset', 'block_rows', 'chunked_dataset',
-           'split_bytes', 'fits_in_memory', 'train_reader', 'read_arrays', 'train_xy', 'train_dataset', 'predict_block',
-           'predict_blocks', 'bench_render', 'bench_input', 'bench_model_step', 'bench_train', 'fit_worker',
-           'bench_train_workers', 'bench_predict', 'project', 'bench']
+__all__ = ['WORKER_ENV', 'PIPELINES', 'check_scheduler', 'get_client', 'client_scope', 'map_blocks', 'block_slices', 'free_ports',
+           'tf_config', 'worker_info', 'launch_workers', 'patch_keras_multiworker', 'multiworker_strategy',
+           'worker_path', 'backup_epoch', 'chunk_order', 'batch_order', 'memory_dataset', 'block_rows',
+           'chunked_dataset', 'split_bytes', 'fits_in_memory', 'train_reader', 'read_arrays', 'train_xy',
+           'train_dataset', 'predict_block', 'predict_blocks', 'bench_render', 'bench_input', 'bench_model_step',
+           'bench_train', 'fit_worker', 'bench_train_workers', 'bench_predict', 'project', 'bench']
 
 # %% ../nbs/scale.ipynb #11c14ce7
 WORKER_ENV = {'TF_CPP_MIN_LOG_LEVEL': '2', 'TF_NUM_INTRAOP_THREADS': '1', 'TF_NUM_INTEROP_THREADS': '1',
               'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1'}   # one core per worker
 
+def check_scheduler(scheduler: str, # a `scheduler` parameter
+                   ) -> str:
+    "Raise ValueError unless `scheduler` is '' (in-process), 'local' or a scheduler address; return it"
+    if not isinstance(scheduler, str) or (scheduler not in ('', 'local') and '://' not in scheduler):
+        raise ValueError(f"Parameter scheduler={scheduler!r} is not valid: use '' (in-process), 'local' or an address like 'tcp://host:8786'")
+    return scheduler
+
 def get_client(scheduler: str = '', # '' in-process (no Dask), 'local' (a LocalCluster) or a scheduler address 'tcp://host:8786'
                n_workers: int = 2, # worker processes of a 'local' cluster
               ):
     "A `dask.distributed.Client` for `scheduler`, or None for in-process work"
-    if not scheduler: return None
-    if scheduler != 'local' and '://' not in scheduler:
-        raise ValueError(f"Parameter scheduler={scheduler!r} is not valid: use '' (in-process), 'local' or an address like 'tcp://host:8786'")
+    if not check_scheduler(scheduler): return None
     from dask.distributed import Client
     if scheduler == 'local':
         check_range('n_workers', n_workers, 1, 1024, int)
