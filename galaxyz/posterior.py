@@ -247,6 +247,7 @@ def network_outputs(model, # Keras model (contract.load_model)
                     zgrid, # (nz,) grid of the photometry
                     chunk: int = 2048, # rows read at a time
                     batch_size: int = 256, # galaxies per encoder call
+                    span: slice | None = None, # only these rows (a block of the split; None: all)
                    ) -> dict:
     "features, pz_head, flux_obs, ivar_obs, phot_grid (n, nz, B), z_true, id, rmag of a split"
     from galaxyz.contract import open_split, read_info, read_inputs, model_input_names, CataloguePhotometry
@@ -256,8 +257,8 @@ def network_outputs(model, # Keras model (contract.load_model)
     phot = CataloguePhotometry(read_info(run_dir), meta.get('bands_spec') or meta['bands']) if meta.get('input') == 'catalogue' else None
     out = {}
     with open_split(run_dir, split) as f:
-        n = len(f['z'])
-        for s in range(0, n, chunk):
+        n = len(f['z']); lo, n = (0, n) if span is None else (span.start or 0, min(n, span.stop))
+        for s in range(lo, n, chunk):
             rows = slice(s, min(s + chunk, n)); x = read_inputs(f, names, rows, phot)
             o = feats_model.predict(x, batch_size=batch_size, verbose=0)
             fo, io = measured_fluxes(x, meta)

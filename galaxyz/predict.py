@@ -361,6 +361,38 @@ def read_catalogue(path, # FITS/ECSV/CSV table (or an astropy Table)
     if nnone: warnings.warn(f'{where}: {nnone} galaxies have no usable flux in any band; their p(z) is the model\'s prior')
     return out
 
+# %% ../nbs/predict.ipynb #791b259e
+def _outputs_task(task):
+    "`_outputs` of one padded batch on a Dask worker, which loads the model (and its posterior) once"
+    from galaxyz.scale import cached
+    from galaxyz.model import model_parts
+    path, feed, n, n_samples = task
+    def load():
+        m, meta = load_checked(path)
+        return model_parts(m), meta, posterior_grid(meta, meta['posterior'].nz)
+    parts, meta, zgrid = cached(('predict', path), load)
+    return _outputs(parts, feed, n, meta, zgrid, n_samples)
+
+def _on_workers(batches, model, names, extinction, batch_size, n_samples, client):
+    "The batches, each with its `_outputs` (`'_out'`) computed on the Dask workers, in order, a few batches at a time"
+    from galaxyz.scale import map_blocks
+    if not isinstance(model, (str, Path)):
+        raise ValueError('client= needs the model as a path (a .keras file or a run folder) that the workers can read')
+    try: from galaxyz.predict import _outputs_task as work          # importable by name on the workers
+    except ImportError: work = _outputs_task
+    held, rest = [], []
+    def tasks():
+        done = 0
+        for b in batches:
+            k = len(b['index']); feed = {c: b[c] for c in names if c in b}
+            if 'extinction' in names: feed['extinction'] = extinction[done:done+k]
+            if any(c not in feed for c in names): rest.append(b); return     # the caller names what is missing
+            held.append(b); done += k
+            yield str(model), _pad_rows(feed, _padded_size(k, batch_size)), k, n_samples
+    for out in map_blocks(work, tasks(), client, progress=False):
+        b = held.pop(0); b['_out'] = out; yield b
+    yield from rest
+
 # %% ../nbs/predict.ipynb #0da10790
 def _outputs(parts, # (features model, spectrum head) from `galaxyz.model.model_parts`
              inputs, # one padded batch of the model's inputs (without z)
@@ -501,6 +533,7 @@ def predict_iter(model, # saved `.keras` model path (or run folder), or a `(kera
                  keep_spectrum: bool = True, # False: leave out the spectrum columns (3 x L floats per galaxy)
                  n_samples: int = 16, # spectrum samples over p(z) for the 16-84 % band (0: none)
                  progress: bool = True, # show a progress bar
+                 client=None, # a Dask client (`galaxyz.scale.get_client`): batches are predicted on its workers (model given as a path)
                 ):
     "Predict p(z), redshifts and spectra batch by batch: yields one astropy Table per batch"
     check_range('batch_size', batch_size, 1, kind=int)
@@ -538,6 +571,7 @@ def predict_iter(model, # saved `.keras` model path (or run folder), or a `(kera
                              '(B,) or (N, B) in magnitudes')
         extinction = np.broadcast_to(np.asarray(extinction, np.float32), (total, len(meta['bands'])))
     elif extinction is not None: warnings.warn('extinction= ignored: this model has no extinction input')
+    if client is not None: batches = _on_workers(batches, model, names, extinction, batch_size, n_samples if keep_spectrum else 0, client)
     done = 0
     with tqdm(total=total, unit='galaxy', desc='galaxyz predict', disable=not progress) as bar:
         for b in batches:
@@ -546,7 +580,7 @@ def predict_iter(model, # saved `.keras` model path (or run folder), or a `(kera
             if 'extinction' in names: feed['extinction'] = extinction[done:done+n]
             missing = [k for k in names if k not in feed]
             if missing: raise ValueError(f'the model needs inputs {names}; galaxyz.predict cannot provide {missing}')
-            out = _outputs(parts, _pad_rows(feed, _padded_size(n, batch_size)), n, meta, zgrid, n_samples if keep_spectrum else 0)
+            out = b.pop('_out', None) or _outputs(parts, _pad_rows(feed, _padded_size(n, batch_size)), n, meta, zgrid, n_samples if keep_spectrum else 0)
             _check_outputs(out, meta, n)
             b['id'] = ids[done:done+n] if ids is not None else (b['id'] if b.get('id') is not None
                                                                   else np.arange(done, done+n, dtype=np.int64))
@@ -568,11 +602,12 @@ def predict(model, # saved `.keras` model path (or run folder), or a `(keras_mod
             keep_spectrum: bool = True, # False: leave out the spectrum columns (saves 3 x L floats per galaxy)
             n_samples: int = 16, # spectrum samples over p(z) for the 16-84 % band (0: none)
             progress: bool = True, # show a progress bar
+            client=None, # a Dask client: batches are predicted on its workers (see `predict_iter`)
            ) -> Table:
     "Predict p(z), redshift estimates and the reconstructed spectrum of each galaxy: one astropy Table"
     parts = list(predict_iter(model, images, catalogue=catalogue, batch_size=batch_size, crop=crop,
                               nan_policy=nan_policy, bands=bands, ids=ids, extinction=extinction,
-                              keep_spectrum=keep_spectrum, n_samples=n_samples, progress=progress))
+                              keep_spectrum=keep_spectrum, n_samples=n_samples, progress=progress, client=client))
     if not parts: raise ValueError('the input holds no galaxies')
     out = Table({c: np.concatenate([np.asarray(p[c]) for p in parts]) for c in parts[0].colnames}, meta=parts[0].meta)
     for c in out.colnames: out[c].unit, out[c].description = parts[0][c].unit, parts[0][c].description

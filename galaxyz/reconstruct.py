@@ -16,8 +16,9 @@ from .posterior import (PosteriorCalibration, network_outputs, posterior_grid, l
                                spectrum_summary, spectra_at)
 
 # %% auto #0
-__all__ = ['EMBEDDED_SPECTRA', 'spectra_note', 'spectra_header', 'reconstruct_split', 'predict_to_fits', 'reconstruction_metrics',
-           'ReconstructParams', 'run_reconstruct', 'plot_gallery', 'plot_spectrum_metrics']
+__all__ = ['EMBEDDED_SPECTRA', 'spectra_note', 'spectra_header', 'network_block', 'network_blocks', 'reconstruct_split',
+           'predict_to_fits', 'reconstruction_metrics', 'ReconstructParams', 'run_reconstruct', 'plot_gallery',
+           'plot_spectrum_metrics']
 
 # %% ../nbs/05_reconstruct.ipynb #9597e2de
 EMBEDDED_SPECTRA = 'spectra are model-based (kcorrect template fits to real SDSS photometry)'  # the embedded source's spectra
@@ -41,6 +42,31 @@ def spectra_header(meta: dict, # the model's checked meta (`contract.load_model`
     return dict(zmax=float(meta['zmax']), split=split, bandset=join(band_spec(meta.get('bands_spec') or meta['bands'])),
                 dbandset=join(band_spec(info.get('survey', info['bands']))), note=spectra_note(info))
 
+# %% ../nbs/05_reconstruct.ipynb #6e2ee72e
+def network_block(task: tuple, # (model path, run folder, split, z grid, rows slice)
+                 ) -> dict:
+    "`galaxyz.posterior.network_outputs` of a block of rows of a split (on a Dask worker: the model is loaded once)"
+    from galaxyz.scale import cached
+    mpath, run_dir, split, zgrid, span = task
+    model, meta = cached(('model', mpath), lambda: load_model(mpath))
+    return network_outputs(model, meta, run_dir, split, zgrid, span=span)
+
+def network_blocks(run_dir: str | Path, # run folder with data/ and models/model.keras
+                   split: str, # 'val' or 'test'
+                   zgrid, # (nz,) grid of the photometry
+                   client=None, # a Dask client (None: in this process)
+                   block: int = 8192, # rows per block (a multiple of network_outputs' 2048-row chunks)
+                  ) -> dict:
+    "`network_outputs` of a whole split, computed block by block with `galaxyz.scale.map_blocks`, in order"
+    from galaxyz.scale import map_blocks, block_slices
+    try: from galaxyz.reconstruct import network_block as work        # importable by name on the workers
+    except ImportError: work = network_block
+    mpath = str(Path(run_dir)/'models'/'model.keras')
+    n = len(read_split(run_dir, split, keys=('z',))['z'])
+    parts = [p for p in map_blocks(work, ((mpath, str(run_dir), split, zgrid, s) for s in block_slices(n, block)), client,
+                                   progress=False) if p]
+    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+
 # %% ../nbs/05_reconstruct.ipynb #219d1aa5
 def reconstruct_split(run_dir: str | Path, # run folder with data/ and models/
                       split: str, # 'val' or 'test'
@@ -48,11 +74,12 @@ def reconstruct_split(run_dir: str | Path, # run folder with data/ and models/
                       cal: PosteriorCalibration, # models/posterior.json
                       n_samples: int = 24, # spectrum samples per galaxy
                       seed: int = 0, # random seed of the samples
+                      client=None, # a Dask client: the network runs over blocks of the split on its workers (None: here)
                      ) -> tuple[dict, np.ndarray]:
     "(columns of the predictions file, posterior grid) for one split"
     from galaxyz.model import model_parts
     zg = posterior_grid(meta, cal.nz); head = model_parts(model)[1]
-    o = network_outputs(model, meta, run_dir, split, zg)
+    o = network_outputs(model, meta, run_dir, split, zg) if client is None else network_blocks(run_dir, split, zg, client)
     post = cal.posterior(log_head(o['pz_head'], meta, zg), phot_chi2(o['flux_obs'], o['ivar_obs'], o['phot_grid'], cal.floor))
     zmed = pz_summary(post, zg)['z_median']
     sm = spectrum_summary(head, o['features'], sample_z(post, zg, n_samples, seed), zmed, cal.spectrum_scatter, seed)
@@ -72,10 +99,11 @@ def predict_to_fits(run_dir: str | Path, # run folder with data/ and models/
                     path: str | Path, # predictions file to write
                     n_samples: int = 24, # spectrum samples per galaxy
                     seed: int = 0, # random seed
+                    client=None, # a Dask client (see `reconstruct_split`)
                    ) -> tuple[dict, float]:
     "Reconstruct a split and write its predictions file: (columns, seconds)"
     info = read_info(run_dir); t0 = time.perf_counter()
-    cols, zg = reconstruct_split(run_dir, split, model, meta, cal, n_samples, seed)
+    cols, zg = reconstruct_split(run_dir, split, model, meta, cal, n_samples, seed, client)
     dt = time.perf_counter() - t0
     write_spectra(path, wave=read_split(run_dir, split, keys=('wave',))['wave'], zbins=z_bins(float(meta['zmax']), int(meta['n_zbins']))[1],
                   bands=list(info['bands']), meta=spectra_header(meta, info, split), zgrid=zg, **cols)
@@ -101,15 +129,20 @@ def reconstruction_metrics(cols: dict, # columns from `predict_to_fits` (test sp
     return m
 
 # %% ../nbs/05_reconstruct.ipynb #54fd5667
+from .scale import check_scheduler, client_scope
+
 @dataclass
 class ReconstructParams(StageParams):
     "Parameters of 05_reconstruct"
     n_samples: int = 24  # spectrum samples per galaxy drawn from the joint posterior
     seed: int = 0  # random seed of the samples and of the gallery's galaxies
+    scheduler: str = ''  # where the network runs over the splits: '' (in this process), 'local' (a Dask cluster of n_workers processes) or a Dask scheduler address
+    n_workers: int = 2  # worker processes of a 'local' scheduler
 
     def check(self):
         "Raise ValueError naming the first bad parameter"
         check_range('n_samples', self.n_samples, 2, 10000, kind=int); check_range('seed', self.seed, 0, 2**31 - 1, kind=int)
+        check_scheduler(self.scheduler); check_range('n_workers', self.n_workers, 1, 1024, kind=int)
 
 # %% ../nbs/05_reconstruct.ipynb #3fa3c3cc
 def run_reconstruct(run_dir: str | Path, # run folder (with data/ and models/)
@@ -120,8 +153,9 @@ def run_reconstruct(run_dir: str | Path, # run folder (with data/ and models/)
     run_dir = Path(run_dir); pdir = run_dir/'predictions'
     model, meta = load_model(run_dir/'models'/'model.keras')
     cal = PosteriorCalibration.load(run_dir/'models'/'posterior.json')
-    predict_to_fits(run_dir, 'val', model, meta, cal, pdir/'spectra_val.fits', p.n_samples, p.seed)
-    cols, dt = predict_to_fits(run_dir, 'test', model, meta, cal, pdir/'spectra.fits', p.n_samples, p.seed)
+    with client_scope(p.scheduler, p.n_workers) as client:          # None: in this process
+        predict_to_fits(run_dir, 'val', model, meta, cal, pdir/'spectra_val.fits', p.n_samples, p.seed, client)
+        cols, dt = predict_to_fits(run_dir, 'test', model, meta, cal, pdir/'spectra.fits', p.n_samples, p.seed, client)
     m = reconstruction_metrics(cols, read_split(run_dir, 'test', keys=('wave',))['wave'], read_info(run_dir), dt, p.n_samples)
     write_json(pdir/'spectra_metrics.json', m)
     return dict(n_test=m['all']['n'], mse=m['all']['mse'], mae=m['all']['mae'], median_frac_err=m['all']['median_frac_err'],

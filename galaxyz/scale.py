@@ -16,8 +16,7 @@ __all__ = ['WORKER_ENV', 'PIPELINES', 'check_scheduler', 'get_client', 'client_s
            'tf_config', 'worker_info', 'launch_workers', 'patch_keras_multiworker', 'multiworker_strategy',
            'worker_path', 'backup_epoch', 'chunk_order', 'batch_order', 'memory_dataset', 'block_rows',
            'chunked_dataset', 'split_bytes', 'fits_in_memory', 'train_reader', 'read_arrays', 'train_xy',
-           'train_dataset', 'predict_block', 'predict_blocks', 'bench_render', 'bench_input', 'bench_model_step',
-           'bench_train', 'fit_worker', 'bench_train_workers', 'bench_predict', 'project', 'bench']
+           'train_dataset', 'cached', 'predict_block', 'predict_blocks']
 
 # %% ../nbs/scale.ipynb #11c14ce7
 WORKER_ENV = {'TF_CPP_MIN_LOG_LEVEL': '2', 'TF_NUM_INTRAOP_THREADS': '1', 'TF_NUM_INTEROP_THREADS': '1',
@@ -462,18 +461,20 @@ def train_dataset(run_dir, # run folder holding data/<split>.h5
     return chunked_dataset(path, keys, batch_size, read_fn=read, num_parallel=num_parallel, **kw)
 
 # %% ../nbs/scale.ipynb #0340f4b0
-def _model_cache() -> dict:
-    "This process's cache of loaded models, path -> (model, meta) (kept in the module's namespace, never sent to workers)"
-    return vars(sys.modules[__name__]).setdefault('_MODELS', {})
+def cached(key, # anything hashable naming what is made, e.g. ('model', path)
+           make, # function of no arguments that makes it (e.g. loads a model)
+          ):
+    "`make()` once per process and `key`: a Dask worker keeps what it loaded (a model) from one block to the next"
+    c = vars(sys.modules[__name__]).setdefault('_CACHE', {})   # in the module's namespace: never sent to workers
+    if key not in c: c[key] = make()
+    return c[key]
 
 def predict_block(task: tuple, # (model path, run folder, split, rows slice, batch size)
                  ) -> dict:
     "Model outputs (`spectrum`, `pz`, `flux`, float32) for a block of rows of a split"
     from galaxyz.contract import load_model, open_split, read_info, read_inputs, model_input_names, as_output_dict, CataloguePhotometry
     mpath, run_dir, split, rows, batch_size = task
-    cache = _model_cache()
-    if mpath not in cache: cache[mpath] = load_model(mpath)
-    model, meta = cache[mpath]
+    model, meta = cached(('model', mpath), lambda: load_model(mpath))
     phot = (CataloguePhotometry(read_info(run_dir), meta.get('bands_spec') or meta['bands'])
             if meta.get('input', 'image') == 'catalogue' else None)
     with open_split(run_dir, split) as f: x = read_inputs(f, model_input_names(model), rows, phot)
@@ -496,237 +497,3 @@ def predict_blocks(model_path: str | Path, # a saved galaxyz model (.keras, with
     if out is not None: return map_blocks(predict_block, tasks, client, out, progress, f'predict {split}')
     parts = list(map_blocks(predict_block, tasks, client, None, progress, f'predict {split}'))
     return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]} if parts else {}
-
-# %% ../nbs/scale.ipynb #02ec6c13
-def _best(fn, repeat: int = 1) -> float:
-    "Shortest wall-clock seconds of `repeat` calls of `fn`"
-    ts = []
-    for _ in range(repeat):
-        t0 = time.perf_counter(); fn(); ts.append(time.perf_counter() - t0)
-    return min(ts)
-
-def _scaling(rates: dict) -> float | None:
-    "Rate with 2 workers over the rate with 1, from rates keyed by worker count as a string (None if either is missing)"
-    return rates['2'] / rates['1'] if '1' in rates and '2' in rates else None
-
-def bench_render(n: int = 200, # galaxies rendered (the embedded catalogue's first n)
-                 workers=(1, 2), # local worker counts to time
-                 image_size: int = 32, # cutout side, pixels
-                 block: int = 8, # galaxies per block
-                 seed: int = 0, # random seed
-                ) -> dict:
-    "Galaxies/s of rendering through `map_blocks` on local clusters of 1, 2 … single-threaded workers"
-    from galaxyz import download as D            # a stage module: imported only to measure it
-    cat = D.load_catalog(n)
-    p = D.noise_params(D.render_params(cat, D.fit_spectra(cat), seed, 1, image_size), seed, image_size, n_cal=min(n, 200))
-    blocks = [({k: p[k][s] for k in D._KEYS}, p['gain'], seed, image_size, D.SDSS.pixel_scale) for s in block_slices(n, block)]
-    warm = ({k: p[k][:1] for k in D._KEYS}, p['gain'], seed, image_size, D.SDSS.pixel_scale)
-    rates = {}
-    for w in workers:
-        with client_scope('local', w) as c:
-            c.run(D._render_block, warm)                                    # imports and caches, on every worker
-            rates[str(w)] = n / _best(lambda: map_blocks(D._render_block, blocks, c, out=lambda k, r: None, progress=False))
-    return dict(n=n, image_size=image_size, block=block, galaxies_per_s=rates, scaling_2_over_1=_scaling(rates))
-
-# %% ../nbs/scale.ipynb #e7f66f71
-def bench_input(run_dir, # run folder with data/
-                batch_size: int = 64, # rows per batch
-                pipelines=('generator', 'memory', 'chunked'), # 'generator' is today's train.make_dataset
-                augment=(False, True), # with and/or without augmentation
-                max_batches: int | None = None, # time only this many batches of a pass (None: the whole split)
-               ) -> dict:
-    "Galaxies/s of the input pipelines alone over the training split: {'<pipeline>' or '<pipeline>+aug': rate}"
-    import tensorflow as tf
-    from galaxyz.contract import read_info
-    from galaxyz.augment import augment_fn, psf_sigma_pixels
-    from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
-    info = read_info(run_dir); out = {}
-    for aug in augment:
-        fn = augment_fn(0.5, True, 0.05, psf_sigma_pixels(info), 0) if aug else None
-        for p in pipelines:
-            ds = (make_dataset(run_dir, 'train', batch_size, augment=aug) if p == 'generator'
-                  else train_dataset(run_dir, 'train', batch_size, fn, pipeline=p))
-            if max_batches: ds = ds.take(max_batches)
-            def one_pass():
-                k = 0
-                for x, y in ds: k += int(tf.shape(y['pz'])[0])
-                return k
-            one_pass(); t0 = time.perf_counter(); k = one_pass()
-            out[p + ('+aug' if aug else '')] = k / (time.perf_counter() - t0)
-    return out
-
-# %% ../nbs/scale.ipynb #cb21e711
-def bench_model_step(run_dir, # run folder with data/
-                     batch_size: int = 64, # rows per batch
-                     width: int = 16, # model width (the default preset's)
-                     depth: int = 2, # model depth
-                     steps: int = 20, # timed steps
-                    ) -> float:
-    "Galaxies/s of the model's training step alone (`train_on_batch` on one cached batch)"
-    import keras
-    from galaxyz.contract import read_info
-    from galaxyz.model import build_model, compile_model
-    info = read_info(run_dir); zmax = float(info['zmax_cut'])
-    keras.utils.set_random_seed(0)
-    model = build_model(int(info['image_size']), info['bands'], info['image_norm']['softening'],
-                        info['image_norm'].get('scale'), zmax, 64, width, depth)
-    compile_model(model, 1e-3, zmax=zmax)
-    x, y = next(iter(train_dataset(run_dir, 'train', batch_size, pipeline='memory')))
-    for _ in range(2): model.train_on_batch(x, y)                        # trace
-    t = _best(lambda: [model.train_on_batch(x, y) for _ in range(steps)])
-    return steps * batch_size / t
-
-# %% ../nbs/scale.ipynb #07c0102d
-def _bench_model(info: dict, width: int, depth: int):
-    "The default galaxyz model for a run's data, compiled (as the train stage builds it, fixed flux scale)"
-    import keras
-    from galaxyz.model import build_model, compile_model
-    zmax = float(info['zmax_cut'])
-    keras.utils.set_random_seed(0)
-    model = build_model(int(info['image_size']), info['bands'], info['image_norm']['softening'],
-                        info['image_norm'].get('scale'), zmax, 64, width, depth)
-    return compile_model(model, 1e-3, zmax=zmax) or model
-
-def _fit_rate(model, ds, steps: int, batch_size: int) -> float:
-    "Galaxies/s of the second of two `fit` epochs of `steps` steps"
-    import keras
-    class T(keras.callbacks.Callback):
-        def on_epoch_begin(self, e, logs=None): self.t0 = time.perf_counter()
-        def on_epoch_end(self, e, logs=None): self.dt = time.perf_counter() - self.t0
-    t = T(); model.fit(ds, epochs=2, steps_per_epoch=steps, verbose=0, callbacks=[t], shuffle=False)
-    return steps * batch_size / t.dt
-
-# %% ../nbs/scale.ipynb #8750bb02
-def bench_train(run_dir, # run folder with data/
-                steps: int = 30, # steps per timed epoch (at most half the split's batches)
-                batch_size: int = 64, # rows per batch
-                pipelines=('generator', 'auto'), # 'generator' is today's train.make_dataset
-                augment: bool = True, # with augmentation
-                width: int = 16, # model width
-                depth: int = 2, # model depth
-               ) -> dict:
-    "Galaxies/s of `model.fit` on the training split with each input pipeline, side by side"
-    from galaxyz.contract import read_info
-    from galaxyz.augment import augment_fn, psf_sigma_pixels
-    from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
-    info = read_info(run_dir); out = {}
-    fn = augment_fn(0.5, True, 0.05, psf_sigma_pixels(info), 0) if augment else None
-    for p in pipelines:
-        ds = (make_dataset(run_dir, 'train', batch_size, augment=augment) if p == 'generator'
-              else train_dataset(run_dir, 'train', batch_size, fn, pipeline=p))
-        out[p] = _fit_rate(_bench_model(info, width, depth), ds, steps, batch_size)
-    return out
-
-# %% ../nbs/scale.ipynb #11d62a13
-def fit_worker(run_dir, # run folder with data/
-               steps: int, # steps per timed epoch
-               batch_size: int, # rows per batch and worker
-               width: int, # model width
-               depth: int, # model depth
-               out: str, # JSON file the chief writes its rate to
-              ):
-    "Worker of `bench_train_workers`: two epochs of `fit` under MultiWorkerMirroredStrategy; the chief writes galaxies/s"
-    from galaxyz.contract import read_info
-    strategy, w = multiworker_strategy(), worker_info()
-    gb = batch_size * strategy.num_replicas_in_sync
-    ds = train_dataset(run_dir, 'train', gb, pipeline='memory')
-    with strategy.scope(): model = _bench_model(read_info(run_dir), width, depth)
-    rate = _fit_rate(model, ds, steps, gb)
-    if w['chief']: Path(out).write_text(json.dumps(dict(galaxies_per_s=rate, workers=w['n_workers'], global_batch=gb)))
-
-def bench_train_workers(run_dir, # run folder with data/
-                        workers=(1, 2), # local worker counts
-                        steps: int = 20, # steps per timed epoch
-                        batch_size: int = 64, # rows per batch and worker
-                        width: int = 16, # model width
-                        depth: int = 2, # model depth
-                        timeout: float = 1800, # seconds per launch
-                       ) -> dict:
-    "Galaxies/s of multi-worker training with 1, 2 … local single-threaded workers (no augmentation)"
-    rates = {}
-    with tempfile.TemporaryDirectory() as d:
-        for n in workers:
-            r = launch_workers(n, fit_worker, (str(run_dir), steps, batch_size, width, depth, f'{d}/rate{n}.json'),
-                               timeout=timeout, log_dir=f'{d}/logs{n}')
-            if any(x['rc'] != 0 for x in r): raise RuntimeError(f'multi-worker training with {n} workers failed:\n' + r[0]['log'][-3000:])
-            rates[str(n)] = json.loads(Path(f'{d}/rate{n}.json').read_text())['galaxies_per_s']
-    return dict(galaxies_per_s=rates, batch_size_per_worker=batch_size, steps=steps, scaling_2_over_1=_scaling(rates))
-
-# %% ../nbs/scale.ipynb #ec896f41
-def bench_predict(run_dir, # run folder with data/ and models/model.keras
-                  workers=(1, 2), # local worker counts
-                  split: str = 'test', # the split predicted
-                  n: int | None = 2000, # rows (None: the whole split)
-                  chunk: int = 500, # rows per block
-                  batch_size: int = 256, # galaxies per model call
-                 ) -> dict:
-    "Galaxies/s of batch prediction through `map_blocks` with 1, 2 … local single-threaded workers"
-    from galaxyz.contract import open_split
-    mp = str(Path(run_dir)/'models'/'model.keras')
-    with open_split(run_dir, split) as f: n = len(f['z']) if n is None else min(n, len(f['z']))
-    rates = {}
-    for w in workers:
-        with client_scope('local', w) as c:
-            c.run(predict_block, (mp, str(run_dir), split, slice(0, min(n, batch_size)), batch_size))   # load the model everywhere
-            rates[str(w)] = n / _best(lambda: predict_blocks(mp, run_dir, split, c, chunk, batch_size, n, out=lambda k, r: None, progress=False))
-    return dict(n=n, chunk=chunk, batch_size=batch_size, galaxies_per_s=rates, scaling_2_over_1=_scaling(rates))
-
-# %% ../nbs/scale.ipynb #bd9ba4ff
-def _rate_of(v) -> tuple:
-    "(one-worker galaxies/s, 2-over-1 scaling or None) from a number or a bench section"
-    if isinstance(v, dict): return float(v['galaxies_per_s'].get('1', v['galaxies_per_s'].get(1))), v.get('scaling_2_over_1')
-    return float(v), None
-
-def project(rates: dict, # task -> one-worker galaxies/s, or a bench section {'galaxies_per_s': {'1': r, '2': r2}, 'scaling_2_over_1': s}
-            n=(1e6, 1e8), # sample sizes
-            workers: int = 64, # single-core workers
-            epochs: int = 30, # training passes over the sample
-           ) -> dict:
-    "Hours and core-hours of each task for each sample size in `n`, from measured rates, with the assumptions"
-    out = {}
-    for task, v in rates.items():
-        r1, s = _rate_of(v)
-        eff = min(1.0, s / 2) if s else 1.0
-        passes = epochs if task.startswith('train') else 1
-        out[task] = {f'{x:.0e}': dict(core_hours=x * passes / (r1 * eff) / 3600,
-                                      hours_on_1=x * passes / r1 / 3600,
-                                      **{f'hours_on_{workers}': x * passes / (r1 * eff * workers) / 3600})
-                     for x in map(float, np.atleast_1d(n))}
-        out[task]['efficiency'] = eff
-    out['assumptions'] = [f'work linear in the number of galaxies; training = {epochs} passes',
-                          'one worker = one core at the measured one-worker rate',
-                          f'the parallel efficiency measured at 2 workers holds at {workers} workers',
-                          'input pipeline and storage keep up; model and image size as measured']
-    return out
-
-# %% ../nbs/scale.ipynb #b17135eb
-def bench(run_dir, # run folder with data/ and models/ (a trained model, for prediction)
-          n_render: int = 200, # galaxies rendered
-          n_predict: int | None = 2000, # test rows predicted
-          train_steps: int = 30, # steps per timed training epoch
-          batch_size: int = 64, # training batch
-          workers=(1, 2), # local worker counts
-          multiworker: bool = True, # also time multi-worker training
-          width: int = 16, # model width (the default preset's)
-          depth: int = 2, # model depth
-          n=(1e6, 1e8), # sample sizes to project to
-         ) -> dict:
-    "Throughputs (galaxies/s) of rendering, the input pipelines, the model step, training and prediction; scaling; projection"
-    import tensorflow as tf
-    t0 = time.time()
-    r = dict(machine=dict(cpu_count=os.cpu_count(), cores_usable=len(os.sched_getaffinity(0)),
-                          load_average_1min_start=os.getloadavg()[0], tensorflow=tf.__version__,
-                          devices=[d.device_type for d in tf.config.list_logical_devices()]))
-    r['render'] = bench_render(n_render, workers)
-    r['input'] = bench_input(run_dir, batch_size)
-    r['model_step'] = bench_model_step(run_dir, batch_size, width, depth)
-    r['train'] = bench_train(run_dir, train_steps, batch_size, width=width, depth=depth)
-    r['train']['speedup_over_generator'] = r['train']['auto'] / r['train']['generator']
-    best = max(v for k, v in r['input'].items() if k.endswith('+aug') and not k.startswith('generator'))
-    r['input_over_model_step'] = dict(generator=r['input']['generator+aug'] / r['model_step'], new=best / r['model_step'])
-    r['limiting'] = 'model step' if best > r['model_step'] else 'input pipeline'
-    if multiworker: r['train_workers'] = bench_train_workers(run_dir, workers, max(5, train_steps // 2), batch_size, width, depth)
-    r['predict'] = bench_predict(run_dir, workers, n=n_predict)
-    r['projection'] = project({k: r[k] for k in ('render', 'train_workers', 'predict') if k in r}, n)
-    r['machine'].update(load_average_1min_end=os.getloadavg()[0], seconds=time.time() - t0)
-    return r

@@ -19,14 +19,16 @@ import tensorflow as tf
 import keras
 
 # %% auto #0
-__all__ = ['STRATEGIES', 'set_threads', 'TrainParams', 'make_dataset', 'read_history', 'AtomicCheckpoint', 'EpochTimer',
-           'backup_epoch', 'CalibratePz', 'tensorboard_available', 'get_strategy', 'model_bands', 'resume_point',
-           'new_model', 'train_callbacks', 'write_card', 'calibrate_run', 'run_train', 'plot_history']
+__all__ = ['STRATEGIES', 'INPUT_PIPELINES', 'set_threads', 'TrainParams', 'make_dataset', 'stage_dataset', 'read_history',
+           'AtomicCheckpoint', 'EpochTimer', 'backup_epoch', 'CalibratePz', 'tensorboard_available', 'get_strategy',
+           'model_bands', 'resume_point', 'new_model', 'train_callbacks', 'write_card', 'calibrate_run', 'fit_run',
+           'run_train', 'worker_dir', 'share_backup', 'fit_worker', 'fit_workers', 'plot_history']
 
 # %% ../nbs/04_train.ipynb #858feeb9
 def set_threads(n: int | None = None # intra-op threads (default: the cores this process may use)
                ):
     "Set TensorFlow's thread pools (no effect once TensorFlow's runtime has started)"
+    if n is None and os.environ.get('TF_NUM_INTRAOP_THREADS'): return   # set for this worker by galaxyz.scale.launch_workers
     n = n or len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (n or os.cpu_count() or 1)
     try:
         tf.config.threading.set_intra_op_parallelism_threads(n)
@@ -35,6 +37,7 @@ def set_threads(n: int | None = None # intra-op threads (default: the cores this
 
 # %% ../nbs/04_train.ipynb #e0e1e2a6
 STRATEGIES = ('auto', 'default', 'mirrored', 'multiworker')  # what `strategy` may be (see `get_strategy`)
+INPUT_PIPELINES = ('auto', 'memory', 'chunked', 'generator')  # what `input_pipeline` may be (see `stage_dataset`)
 
 def _check_bool(name, value):
     if not isinstance(value, (bool, np.bool_)): raise ValueError(f'Parameter {name}={value!r} must be True or False')
@@ -64,6 +67,8 @@ class TrainParams(StageParams):
     bands: str = 'sdss2010'  # catalogue mode: the model's band set (a survey or speclite group); image mode: the data's
     use_extinction: bool = False  # give the model the Galactic extinction (B) as a second input
     nz_fit: int = 100  # redshift grid points of the joint posterior on [0, zmax] (calibrated on validation after training)
+    input_pipeline: str = 'auto'  # 'memory' (split in memory), 'chunked' (parallel HDF5 chunk reads), 'auto' (memory if it fits), 'generator' (the Python generator)
+    train_workers: int = 1  # strategy='multiworker': local worker processes started when TF_CONFIG is not set
 
     RESUMABLE = ('epochs', 'patience', 'nz_fit')  # parameters that may change between a killed run and its resumption
 
@@ -78,6 +83,9 @@ class TrainParams(StageParams):
         for n in ('mixed_precision', 'augment', 'use_extinction'): _check_bool(n, getattr(self, n))
         check_augment(self.aug_shift, self.aug_noise, self.aug_psf)
         check_model_params(self.width, self.depth, self.n_zbins, self.input, self.bands)
+        check_choice('input_pipeline', self.input_pipeline, INPUT_PIPELINES); check_range('train_workers', self.train_workers, 1, 256, int)
+        if self.train_workers > 1 and self.strategy != 'multiworker':
+            raise ValueError(f"Parameter train_workers={self.train_workers} needs strategy='multiworker' (strategy={self.strategy!r})")
 
     def fingerprint(self) -> dict:
         "The parameters a backup must share with the run that resumes it"
@@ -178,6 +186,23 @@ def make_dataset(run_dir, # run folder holding data/<split>.h5
     opts = tf.data.Options(); opts.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
     return ds.with_options(opts).prefetch(tf.data.AUTOTUNE)
 
+# %% ../nbs/04_train.ipynb #07184a87
+def stage_dataset(run_dir, # run folder holding data/<split>.h5
+                  split: str, # 'train' (shuffled, augmented if p.augment) or 'val'
+                  p: TrainParams, # the parameters (input_pipeline, batch size, seed, augmentation, input)
+                  bands, # the model's band set (`model_bands`)
+                  start_epoch: int = 0, # epoch of the first pass (a resumed run)
+                 ) -> tf.data.Dataset:
+    "The `(inputs, targets)` batches of a split through the run's input pipeline"
+    from galaxyz.scale import train_dataset
+    kw = dict(batch_size=p.batch_size, seed=p.seed, input=p.input, bands=bands, use_extinction=p.use_extinction)
+    aug = p.augment and split == 'train'
+    if split == 'train': kw['start_epoch'] = start_epoch
+    if p.input_pipeline == 'generator':
+        return make_dataset(run_dir, split, **(dict(augment=aug, aug_shift=p.aug_shift, aug_noise=p.aug_noise, aug_psf=p.aug_psf) if aug else {}), **kw)
+    fn = augment_fn(p.aug_shift, p.aug_noise, p.aug_psf, psf_sigma_pixels(read_info(run_dir)), p.seed) if aug and p.input == 'image' else None
+    return train_dataset(run_dir, split, augment_fn=fn, pipeline=p.input_pipeline, **kw)
+
 # %% ../nbs/04_train.ipynb #aae96381
 def read_history(path # history.csv
                 ):
@@ -261,7 +286,9 @@ def get_strategy(strategy: str = 'auto' # 'auto', 'default', 'mirrored' or 'mult
     "The tf.distribute strategy named by `strategy`"
     check_choice('strategy', strategy, STRATEGIES)
     if strategy == 'mirrored': return tf.distribute.MirroredStrategy()
-    if strategy == 'multiworker': return tf.distribute.MultiWorkerMirroredStrategy()
+    if strategy == 'multiworker':   # from TF_CONFIG; must be made before TensorFlow runs anything in the process
+        from galaxyz.scale import multiworker_strategy
+        return multiworker_strategy()
     return tf.distribute.get_strategy()
 
 # %% ../nbs/04_train.ipynb #396626c3
@@ -312,10 +339,11 @@ def new_model(run_dir, # run folder with data/
               info: dict, # data/info.json
               bands, # the model's band set (`model_bands`)
               steps: int, # training batches per epoch (for the learning-rate schedule)
+              strategy=None, # the tf.distribute strategy (None: `get_strategy(p.strategy)`)
              ) -> keras.Model:
     "The compiled model of `galaxyz.model` for this run's data, built under the distribution strategy"
     softening, norm_scale, flux_scale = _data_scales(run_dir, p.input, bands, info)
-    with get_strategy(p.strategy).scope():
+    with (strategy or get_strategy(p.strategy)).scope():
         model = build_model(int(info['image_size']), bands, softening, norm_scale, float(info['zmax_cut']), p.n_zbins,
                             p.width, p.depth, p.input, p.use_extinction, flux_scale)
         sched = keras.optimizers.schedules.CosineDecay(p.learning_rate, decay_steps=max(1, p.epochs * steps), alpha=0.05)
@@ -384,6 +412,39 @@ def calibrate_run(run_dir, # run folder with a trained models/model.keras
     cal.save(mdir/'posterior.json')
     return {k: v for k, v in asdict(cal).items() if k not in ('pit_u', 'pit_q')}
 
+# %% ../nbs/04_train.ipynb #e4ca433a
+def fit_run(run_dir: Path, # run folder with data/
+            p: TrainParams, # the parameters
+            info: dict, # data/info.json
+            bands, # the model's band set (`model_bands`)
+            wdir: Path, # the models/ folder this process writes (`worker_dir`)
+            extra_callbacks: list | None = None, # more Keras callbacks (tests)
+            verbose='auto', # Keras fit verbosity
+            strategy=None, # the tf.distribute strategy, if already made (multi-worker)
+           ) -> tuple:
+    "Train (or resume training) in this process: (model, meta, start epoch, seconds, gpu)"
+    set_threads()
+    gpu = bool(tf.config.list_physical_devices('GPU')); mixed = p.mixed_precision
+    if mixed and not gpu: warnings.warn('mixed_precision=True needs a GPU and none is visible: training in float32'); mixed = False
+    old_policy = keras.mixed_precision.global_policy().name
+    keras.utils.set_random_seed(p.seed)
+    start = resume_point(wdir, p)
+    ds_train = stage_dataset(run_dir, 'train', p, bands, start)
+    ds_val = stage_dataset(run_dir, 'val', p, bands)
+    try:
+        keras.mixed_precision.set_global_policy('mixed_float16' if mixed else 'float32')
+        model = new_model(run_dir, p, info, bands, int(ds_train.cardinality()), strategy)
+        meta = model_meta(info, p.input, bands, p.n_zbins, p.use_extinction, model)
+        write_json(wdir/'model_meta.json', meta)
+        cbs = train_callbacks(wdir, p, ds_val, read_split(run_dir, 'val', keys=('z',))['z'], float(info['zmax_cut']))
+        t0 = time.time()
+        model.fit(ds_train, validation_data=ds_val, epochs=p.epochs, callbacks=cbs + list(extra_callbacks or []),
+                  shuffle=False, verbose=verbose)
+        seconds = time.time() - t0
+    finally:
+        keras.mixed_precision.set_global_policy(old_policy)
+    return model, meta, start, seconds, gpu
+
 # %% ../nbs/04_train.ipynb #483bd1b0
 def run_train(run_dir, # run folder with data/ (from 01_clean); writes models/
               p: TrainParams | None = None, # the parameters (default: TrainParams())
@@ -396,31 +457,75 @@ def run_train(run_dir, # run folder with data/ (from 01_clean); writes models/
     p.check()
     run_dir = Path(run_dir); mdir = run_dir/'models'; mdir.mkdir(parents=True, exist_ok=True)
     info = read_info(run_dir); bands = model_bands(p, info)
-    set_threads()
-    gpu = bool(tf.config.list_physical_devices('GPU')); mixed = p.mixed_precision
-    if mixed and not gpu: warnings.warn('mixed_precision=True needs a GPU and none is visible: training in float32'); mixed = False
-    old_policy = keras.mixed_precision.global_policy().name
-    keras.utils.set_random_seed(p.seed)
-    start = resume_point(mdir, p)
-    kw = dict(batch_size=p.batch_size, seed=p.seed, input=p.input, bands=bands, use_extinction=p.use_extinction)
-    ds_train = make_dataset(run_dir, 'train', augment=p.augment, aug_shift=p.aug_shift, aug_noise=p.aug_noise,
-                            aug_psf=p.aug_psf, start_epoch=start, **kw)
-    ds_val = make_dataset(run_dir, 'val', **kw)
-    try:
-        keras.mixed_precision.set_global_policy('mixed_float16' if mixed else 'float32')
-        model = new_model(run_dir, p, info, bands, int(ds_train.cardinality()))
-        meta = model_meta(info, p.input, bands, p.n_zbins, p.use_extinction, model)
-        write_json(mdir/'model_meta.json', meta)
-        cbs = train_callbacks(mdir, p, ds_val, read_split(run_dir, 'val', keys=('z',))['z'], float(info['zmax_cut']))
-        t0 = time.time()
-        model.fit(ds_train, validation_data=ds_val, epochs=p.epochs, callbacks=cbs + list(extra_callbacks or []),
-                  shuffle=False, verbose=verbose)
-        seconds = time.time() - t0
-    finally:
-        keras.mixed_precision.set_global_policy(old_policy)
+    if p.strategy == 'multiworker':      # worker processes (local, or this node's of a cluster); then the chief's files
+        done = fit_workers(run_dir, p, extra_callbacks, verbose)
+        if done is None: return dict(worker=worker_info())
+        model, meta, start, seconds, gpu = done
+    else: model, meta, start, seconds, gpu = fit_run(run_dir, p, info, bands, mdir, extra_callbacks, verbose)
     summary = write_card(run_dir, p, info, meta, model, start, seconds, gpu)
     summary['posterior'] = calibrate_run(run_dir, p)
     return summary
+
+# %% ../nbs/04_train.ipynb #446bf1d0
+from .scale import launch_workers, worker_info, worker_path
+
+def worker_dir(mdir: Path, # the run's models/ folder
+               info: dict | None = None, # `galaxyz.scale.worker_info()` (default: from TF_CONFIG)
+              ) -> Path:
+    "The models/ folder this process writes: `mdir` for one process or the chief, `mdir/.worker<i>` for worker i"
+    return worker_path(Path(mdir)/'_', info).parent
+
+def share_backup(mdir: Path, # the run's models/ folder (the chief's)
+                 n: int, # local workers
+                ):
+    "Give local workers 1..n-1 fresh folders holding a copy of the chief's backup and its parameters"
+    for d in Path(mdir).glob('.worker*'): shutil.rmtree(d)
+    for i in range(1, n):
+        wd = Path(mdir)/f'.worker{i}'; wd.mkdir(parents=True)
+        if (Path(mdir)/'backup').exists(): shutil.copytree(Path(mdir)/'backup', wd/'backup')
+        if (Path(mdir)/'backup_params.json').exists(): shutil.copy(Path(mdir)/'backup_params.json', wd)
+
+# %% ../nbs/04_train.ipynb #9e804957
+def fit_worker(run_dir: str, # run folder with data/
+               params: dict, # `TrainParams.asdict()`
+               extra_callbacks: list | None = None, # more Keras callbacks (tests)
+               verbose=2, # Keras fit verbosity
+              ):
+    "One worker of a multi-worker training job (run in its own process, with its TF_CONFIG)"
+    strategy = get_strategy('multiworker')                 # before TensorFlow runs anything in this process
+    p, run_dir = TrainParams(**params), Path(run_dir)
+    info = read_info(run_dir)
+    fit_run(run_dir, p, info, model_bands(p, info), worker_dir(run_dir/'models'), extra_callbacks, verbose, strategy)
+
+def _worker_failure(res: list) -> str:
+    "The error of a failed multi-worker run"
+    first = next((r for r in res if r['rc'] not in (0, -15)), next(r for r in res if r['rc'] != 0))   # -15: stopped by the launcher
+    codes = ', '.join(f"worker {r['index']} exit code {r['rc']}" for r in res)
+    return (f'multi-worker training failed ({codes}); run it again with the same parameters to resume from its '
+            f"backup. Log of worker {first['index']} ({first['log_path']}):\n" + first['log'][-3000:])
+
+# %% ../nbs/04_train.ipynb #f80cc6ae
+def fit_workers(run_dir: Path, # run folder with data/
+                p: TrainParams, # the parameters (strategy 'multiworker', train_workers)
+                extra_callbacks: list | None = None, # more Keras callbacks, sent to every worker (tests)
+                verbose='auto', # Keras fit verbosity in the workers' logs ('auto': one line per epoch)
+               ):
+    "Run the multi-worker job; on the chief: (model, meta, start epoch, seconds, gpu), else None"
+    mdir = Path(run_dir)/'models'; local = not os.environ.get('TF_CONFIG')
+    start = resume_point(worker_dir(mdir), p)
+    if local: share_backup(mdir, p.train_workers)
+    try: from galaxyz.train import fit_worker as work          # importable by name in the worker processes
+    except ImportError: work = fit_worker
+    threads = max(1, len(os.sched_getaffinity(0)) // p.train_workers)
+    t0 = time.time()
+    res = launch_workers(p.train_workers, work, (str(run_dir), p.asdict(), list(extra_callbacks or []), 2 if verbose == 'auto' else verbose),
+                         threads=threads, log_dir=Path(run_dir)/'logs'/'04_train_workers')
+    seconds = time.time() - t0
+    if any(r['rc'] != 0 for r in res): raise RuntimeError(_worker_failure(res))
+    if local:
+        for d in mdir.glob('.worker*'): shutil.rmtree(d)
+    if not worker_info()['chief']: return None
+    return load_model(mdir/'model.keras')[0], read_json(mdir/'model_meta.json'), start, seconds, bool(tf.config.list_physical_devices('GPU'))
 
 # %% ../nbs/04_train.ipynb #2031682d
 def plot_history(history, # history.csv path or DataFrame
