@@ -711,7 +711,7 @@ class CataloguePhotometry:
                  bands, # the model's band set (anything `band_spec` takes)
                  seed: int = 0, # seed of the synthetic noise
                 ):
-        self.dbands, self.bands, self.seed = band_spec(info['bands']), band_spec(bands), seed
+        self.dbands, self.bands, self.seed = survey_of(info).bands, band_spec(bands), seed
         self.real = list(physics.load_bands(self.bands).names) == list(physics.load_bands(self.dbands).names)
         if not self.real:
             self.R = physics.filter_matrix(physics.WAVE, self.bands).astype('float32')
