@@ -17,11 +17,11 @@ from .baselines import BASELINE_LABELS, run_baselines, photometric_basis, templa
 from .physics import z_bins, pz_from_chi2, pz_summary
 
 # %% auto #0
-__all__ = ['DATA_STATEMENT', 'IMAGE_LABELS', 'METHOD_LABELS', 'REPORT_FIGURES', 'UNIT_NAMES', 'REPORT_CSS', 'data_statement',
-           'method_label', 'redshift_kinds', 'image_model_metrics', 'evaluate_targets', 'comparison_table',
-           'markdown_table', 'bench_inputs', 'posterior_rate', 'run_bench', 'data_summary', 'EvaluateParams',
-           'run_evaluate', 'plot_zz', 'plot_delta', 'plot_pit', 'plot_table', 'make_figures', 'html_table',
-           'export_report']
+__all__ = ['DATA_STATEMENT', 'IMAGE_LABELS', 'METHOD_LABELS', 'FIGURE_NOTE', 'REPORT_FIGURES', 'UNIT_NAMES', 'REPORT_CSS',
+           'data_statement', 'method_label', 'redshift_kinds', 'image_model_metrics', 'evaluate_targets',
+           'comparison_table', 'markdown_table', 'bench_inputs', 'posterior_rate', 'run_bench', 'data_summary',
+           'EvaluateParams', 'rail_baselines', 'run_evaluate', 'figure_note', 'plot_zz', 'plot_delta', 'plot_pit',
+           'plot_table', 'make_figures', 'html_table', 'export_report']
 
 # %% ../nbs/07_evaluate.ipynb #53e5de9b
 DATA_STATEMENT = ('Real: SDSS main-sample galaxies, their spectroscopic redshifts and ugriz catalogue fluxes '
@@ -97,6 +97,10 @@ def _photoz_targets(out, m):
     elif m['data'].get('model_bands') == m['data'].get('data_bands'):
         _target(out, 'catalogue_mode_sigma_mad_vs_rf', im['sigma_mad'] / rfc['sigma_mad'], 0.95,
                 what='catalogue-mode σ_MAD / σ_MAD of the random forest on the same catalogue inputs')
+        fz = bl.get('flexzboost', {}).get('all', {})
+        _target(out, 'catalogue_mode_sigma_mad_vs_flexzboost', im['sigma_mad'] / fz['sigma_mad'] if fz else None, 1.0,
+                what='catalogue-mode σ_MAD / σ_MAD of FlexZBoost (RAIL) on the same inputs and split'
+                     + ('' if fz else ' (not run: rail_baselines=False or FlexZBoost not installed)'))
     else:
         _target(out, 'catalogue_mode_sigma_mad_vs_rf', None, 0.95,
                 what=f"catalogue-mode model in {m['data'].get('model_bands')}; the forest uses the data's {m['data'].get('data_bands')}: not comparable")
@@ -234,12 +238,13 @@ def data_summary(info: dict, # data/info.json
                  n_train: int, n_val: int, # rows of the train and val splits
                 ) -> dict:
     "The 'data' entry of metrics.json: what is real, the sizes, bands and grid, how the numbers were made"
-    dbs = band_spec(info.get('survey', info['bands']))          # band set of the catalogue fluxes in data/
+    lst = lambda b: list(b) if isinstance(b, (list, tuple)) else b          # a band set from JSON is a list, from a survey a tuple
+    dbs = lst(band_spec(info.get('survey', info['bands'])))      # band set of the catalogue fluxes in data/
     return dict(statement=data_statement(info), spectra=smeta.get('note'), source=prov.get('source', info.get('source')),
                 bands=info.get('bands', list('ugriz')), n_train=n_train, n_val=n_val, n_test=int(len(rt)),
                 n_test_galaxies=int(len(np.unique(rt['id']))), zmax=float(zgrid[-1]), nz_fit=int(len(zgrid)),
                 model_input=mmeta.get('input', 'image'),
-                model_bands=band_spec(mmeta.get('bands_spec') or mmeta['bands']) if mmeta else dbs, data_bands=dbs,
+                model_bands=lst(band_spec(mmeta.get('bands_spec') or mmeta['bands'])) if mmeta else dbs, data_bands=dbs,
                 point_estimate='z_median of each p(z); regressor output for kNN/RF',
                 split='metrics on test; baselines trained on train and tuned on val; p(z) calibration on val')
 
@@ -248,12 +253,33 @@ def data_summary(info: dict, # data/info.json
 class EvaluateParams(StageParams):
     "Parameters of 07_evaluate"
     seed: int = 0  # random-forest seed
+    rail_baselines: bool = False  # also run RAIL's FlexZBoost and BPZ (the galaxyz[rail] extra) as baselines on the same split
 
     def check(self):
         "Raise ValueError naming the first bad parameter"
         check_range('seed', self.seed, 0, 2**31 - 1, kind=int)
+        if not isinstance(self.rail_baselines, (bool, np.bool_)):
+            raise ValueError(f'Parameter rail_baselines={self.rail_baselines!r} must be True or False')
 
 # %% ../nbs/07_evaluate.ipynb #e96c3ec0
+def rail_baselines(arr: dict, # run_baselines' arrays: tr, va, te splits (flux, flux_ivar, z, id) and seconds
+                   zgrid: np.ndarray, # the p(z) grid of stage 06
+                   bands, # band set of the catalogue fluxes
+                   seed: int = 0, # XGBoost seed
+                   log=print, # where the skip messages go
+                  ) -> tuple[dict, dict]:
+    "({name: (test z, test p(z), params)} of FlexZBoost and BPZ, {name: why skipped}); seconds added to arr['seconds']"
+    from galaxyz import rail
+    todo = dict(flexzboost=('flexcode', lambda: rail.flexzboost_baseline(arr['tr'], arr['va'], arr['te'], zgrid, bands, seed=seed)),
+                bpz=('rail.estimation.algos.bpz_lite', lambda: rail.bpz_baseline(arr['tr'], arr['va'], arr['te'], zgrid, bands)))
+    out, skipped = {}, {}
+    for k, (mod, run) in todo.items():
+        if not rail.have(mod):
+            skipped[k] = rail.skip_message(f'the {BASELINE_LABELS[k]} baseline', f'{mod} ({rail.RAIL_EXTRA})'); log(skipped[k]); continue
+        t0 = time.perf_counter(); out[k] = run(); arr['seconds'][k] = time.perf_counter() - t0
+    return out, skipped
+
+# %% ../nbs/07_evaluate.ipynb #a94d7a08
 def run_evaluate(run_dir: str | Path, # run folder (stages 00–06 complete)
                  p: EvaluateParams | None = None, # the stage's parameters (default: EvaluateParams())
                  bench: bool = True, # also run `run_bench` (n=2000)
@@ -269,11 +295,14 @@ def run_evaluate(run_dir: str | Path, # run folder (stages 00–06 complete)
     mmeta, prov = (read_json(f) if f.exists() else {} for f in (run_dir/'models'/'model_meta.json', run_dir/'raw'/'provenance.json'))
     im = image_model_metrics(rt, zgrid, rmeta, sv)
     bl, arr = run_baselines(run_dir, zgrid, seed=p.seed, bandset=band_spec(info.get('survey', info['bands'])))
+    if p.rail_baselines:
+        rb, skipped = rail_baselines(arr, zgrid, band_spec(info.get('survey', info['bands'])), seed=p.seed); bl.update(rb)
     if not np.array_equal(np.asarray(arr['te']['id']), np.asarray(rt['id'])):
         raise ValueError('data/test.h5 and predictions/redshift.fits list different galaxies: rerun 05_reconstruct and 06_redshift')
     baselines = {k: all_metrics(zp, zt, rmag, pz, zgrid, sv.z_edges, sv.mag_edges) | {'params': bp} for k, (zp, pz, bp) in bl.items()}
     m = {'data': data_summary(info, prov, mmeta, smeta, rt, zgrid, int(len(arr['tr']['z'])), int(len(arr['va']['z']))),
          'image_model': im, 'baselines': baselines, 'spectrum': smeta}
+    if p.rail_baselines: m['rail_baselines'] = dict(ran=list(rb), skipped=skipped)
     m['bench'] = run_bench(run_dir, n=2000, nz_fit=len(zgrid)) if bench else {}
     m['targets'] = evaluate_targets(m)
     m['table_md'] = markdown_table(comparison_table(m))
@@ -283,10 +312,21 @@ def run_evaluate(run_dir: str | Path, # run folder (stages 00–06 complete)
     return m
 
 # %% ../nbs/07_evaluate.ipynb #2ee590d1
+FIGURE_NOTE = 'Real SDSS redshifts and catalogue fluxes; rendered images; model-based spectra'  # the embedded source's data
+
+def figure_note(m: dict # metrics dict (its data entry)
+               ) -> str:
+    "What the data are, for figure titles"
+    d = m.get('data', {}); src = d.get('source', 'embedded')
+    if src == 'embedded': return FIGURE_NOTE
+    s = d.get('statement', f'source {src!r}')
+    return s if len(s) < 150 else s[:147] + '...'
+
 def plot_zz(preds: dict, # {label: z_pred}
             z_true: np.ndarray, # (N,)
             zmax: float, # axis range
             out: str | Path | None = None, # PNG
+            note: str = FIGURE_NOTE, # what the data are (title)
            ):
     "Density of z_pred vs z_true per method, with the 1:1 line and |Δ| = 0.05 lines"
     import matplotlib.pyplot as plt
@@ -302,7 +342,7 @@ def plot_zz(preds: dict, # {label: z_pred}
         title = textwrap.fill(lab, 38) + f"\nσ_MAD={pm['sigma_mad']:.4f}  η={pm['eta']:.3f}"
         ax.set(xlim=(0, zmax), ylim=(0, zmax), xlabel='spectroscopic z (true)', ylabel='predicted z', title=title)
         ax.title.set_fontsize(8)
-    fig.suptitle('Test split. Real SDSS redshifts and catalogue fluxes; rendered images; model-based spectra', fontsize=9)
+    fig.suptitle(f'Test split. {note}', fontsize=9)
     fig.tight_layout(); return save_figure(fig, out, bbox_inches='tight')
 
 # %% ../nbs/07_evaluate.ipynb #859d0c34
@@ -311,6 +351,7 @@ def plot_delta(preds: dict, # {label: z_pred}
                out=None, # PNG
                z_edges=SDSS.z_edges, # true-redshift bins of the binned σ_MAD
                mag_edges=SDSS.mag_edges, # r-magnitude bins of the binned σ_MAD
+               note: str = FIGURE_NOTE, # what the data are (title)
               ):
     "Δ vs r magnitude and vs true z (points for the first method; binned σ_MAD for all)"
     import matplotlib.pyplot as plt
@@ -327,7 +368,7 @@ def plot_delta(preds: dict, # {label: z_pred}
             rows = [r for r in binned(lambda zp, zt: point_metrics(zp, zt), x, edges, min_n=5, zp=np.asarray(zp), zt=z_true) if 'sigma_mad' in r]
             ax.plot([(r['lo']+r['hi'])/2 for r in rows], [r['sigma_mad'] for r in rows], 'o-', color=f'C{i}', label=lab, ms=3)
         ax.set(xlabel=xl, ylabel='σ_MAD per bin', ylim=(0, None)); ax.legend(fontsize=6)
-    fig.suptitle('Test split. Real redshifts and catalogue fluxes; rendered images; model-based spectra', fontsize=9)
+    fig.suptitle(f'Test split. {note}', fontsize=9)
     fig.tight_layout(); return save_figure(fig, out, bbox_inches='tight')
 
 # %% ../nbs/07_evaluate.ipynb #79411c36
@@ -351,6 +392,7 @@ def plot_pit(pzs: dict, # {label: pz}
 
 def plot_table(df, # DataFrame from `comparison_table`
                out=None, # PNG
+               note: str = FIGURE_NOTE, # what the data are (title)
               ):
     "The comparison table as a figure"
     import matplotlib.pyplot as plt
@@ -358,8 +400,7 @@ def plot_table(df, # DataFrame from `comparison_table`
     cells = [[f'{v:.4f}' if isinstance(v, (float, np.floating)) else str(v) for v in r] for r in df.itertuples(index=False)]
     tb = ax.table(cellText=cells, colLabels=list(df.columns), loc='center', cellLoc='center')
     tb.auto_set_font_size(False); tb.set_fontsize(8); tb.auto_set_column_width(list(range(len(df.columns))))
-    ax.set_title('Photo-z on the test split (same split for all methods; Δ = (z_pred − z_true)/(1+z_true))\n'
-                 'Real SDSS redshifts and catalogue fluxes; GalSim-rendered images; model-based spectra', fontsize=9)
+    ax.set_title('Photo-z on the test split (same split for all methods; Δ = (z_pred − z_true)/(1+z_true))\n' + note, fontsize=9)
     fig.tight_layout(); return save_figure(fig, out, bbox_inches='tight')
 
 # %% ../nbs/07_evaluate.ipynb #390b9ff2
@@ -380,10 +421,11 @@ def make_figures(run_dir: str | Path, # run folder with predictions/redshift.fit
     preds.update({METHOD_LABELS[k]: v[0] for k, v in bl.items()})
     pzs = {method_label(k, m): np.asarray(rt[f'{k}_pz']) for k in order}
     pzs.update({k: v[1] for k, v in bl.items() if v[1] is not None})
-    plot_zz(preds, zt, float(zgrid[-1]), fd/'07_zz.png')
-    plot_delta(preds, zt, rmag, fd/'07_delta.png', z_edges, mag_edges)
+    note = figure_note(m)
+    plot_zz(preds, zt, float(zgrid[-1]), fd/'07_zz.png', note)
+    plot_delta(preds, zt, rmag, fd/'07_delta.png', z_edges, mag_edges, note)
     plot_pit(pzs, zgrid, zt, fd/'07_pit.png')
-    plot_table(comparison_table(m), fd/'07_table.png')
+    plot_table(comparison_table(m), fd/'07_table.png', note)
     return sorted(fd.glob('07_*.png'))
 
 # %% ../nbs/07_evaluate.ipynb #03f4cd01
