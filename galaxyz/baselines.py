@@ -21,7 +21,9 @@ __all__ = ['BASELINE_LABELS', 'asinh_mag', 'colour_features', 'pixel_photometry'
 # %% ../nbs/baselines.ipynb #c35771c9
 BASELINE_LABELS = {'rf_pixels': 'RF on photometry of the same cutouts',
                    'rf_catalogue': 'RF on catalogue colours + r', 'knn_catalogue': 'kNN on catalogue colours + r',
-                   'template_catalogue': 'template fit to catalogue photometry'}  # baseline key -> display label
+                   'template_catalogue': 'template fit to catalogue photometry',
+                   'flexzboost': 'FlexZBoost (RAIL) on catalogue magnitude + colours',
+                   'bpz': 'BPZ (RAIL) template fit with a trained prior'}  # baseline key -> display label (the last two: galaxyz.rail, run by 07 when rail_baselines=True)
 
 # %% ../nbs/baselines.ipynb #ee79f7cb
 def asinh_mag(f: np.ndarray, # flux, nanomaggies
@@ -235,10 +237,11 @@ def run_baselines(run_dir: str | Path, # run folder (data/ from 01_clean)
     secs['knn_catalogue'] = time.perf_counter() - t0; t0 = time.perf_counter()
     out['rf_catalogue'] = _rf_baseline(*cat, zgrid, seed=seed)
     secs['rf_catalogue'] = time.perf_counter() - t0; t0 = time.perf_counter()
-    Ptr, Pva, Pte = _split_pixel_features(run_dir, float(info.get('pixel_scale', survey_of(info).pixel_scale)), iref)
-    zp, pz, p = _rf_baseline(Ptr, tr['z'], Pva, va['z'], Pte, zgrid, seed=seed)
-    out['rf_pixels'] = (zp, pz, p | dict(apertures_arcsec=[1.5, 3.0, 5.0], gaussian_sigma_arcsec=1.5))
-    secs['rf_pixels'] = time.perf_counter() - t0; t0 = time.perf_counter()
+    if info.get('has_images', True):                                  # a catalogue-only source has no cutouts to measure
+        Ptr, Pva, Pte = _split_pixel_features(run_dir, float(info.get('pixel_scale') or survey_of(info).pixel_scale), iref)
+        zp, pz, p = _rf_baseline(Ptr, tr['z'], Pva, va['z'], Pte, zgrid, seed=seed)
+        out['rf_pixels'] = (zp, pz, p | dict(apertures_arcsec=[1.5, 3.0, 5.0], gaussian_sigma_arcsec=1.5))
+        secs['rf_pixels'] = time.perf_counter() - t0; t0 = time.perf_counter()
     out['template_catalogue'] = _template_baseline(va, te, zgrid, bandset)
     secs['template_catalogue'] = time.perf_counter() - t0
     return out, dict(te=te, tr=tr, va=va, seconds=secs)

@@ -55,7 +55,7 @@ def bench_input(run_dir, # run folder with data/
                ) -> dict:
     "Galaxies/s of the input pipelines alone over the training split: {'<pipeline>' or '<pipeline>+aug': rate}"
     import tensorflow as tf
-    from galaxyz.contract import read_info
+    from galaxyz.contract import read_info, survey_of
     from galaxyz.augment import augment_fn, psf_sigma_pixels
     from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
     info = read_info(run_dir); out = {}
@@ -82,11 +82,11 @@ def bench_model_step(run_dir, # run folder with data/
                     ) -> float:
     "Galaxies/s of the model's training step alone (`train_on_batch` on one cached batch)"
     import keras
-    from galaxyz.contract import read_info
+    from galaxyz.contract import read_info, survey_of
     from galaxyz.model import build_model, compile_model
     info = read_info(run_dir); zmax = float(info['zmax_cut'])
     keras.utils.set_random_seed(0)
-    model = build_model(int(info['image_size']), info['bands'], info['image_norm']['softening'],
+    model = build_model(int(info['image_size']), survey_of(info).bands, info['image_norm']['softening'],
                         info['image_norm'].get('scale'), zmax, 64, width, depth)
     compile_model(model, 1e-3, zmax=zmax)
     x, y = next(iter(train_dataset(run_dir, 'train', batch_size, pipeline='memory')))
@@ -101,7 +101,7 @@ def _bench_model(info: dict, width: int, depth: int):
     from galaxyz.model import build_model, compile_model
     zmax = float(info['zmax_cut'])
     keras.utils.set_random_seed(0)
-    model = build_model(int(info['image_size']), info['bands'], info['image_norm']['softening'],
+    model = build_model(int(info['image_size']), survey_of(info).bands, info['image_norm']['softening'],
                         info['image_norm'].get('scale'), zmax, 64, width, depth)
     return compile_model(model, 1e-3, zmax=zmax) or model
 
@@ -129,7 +129,7 @@ def bench_train(run_dir, # run folder with data/
                 depth: int = 2, # model depth
                ) -> dict:
     "Galaxies/s of `model.fit` on the training split with each input pipeline, side by side"
-    from galaxyz.contract import read_info
+    from galaxyz.contract import read_info, survey_of
     from galaxyz.augment import augment_fn, psf_sigma_pixels
     from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
     info, out, steps = read_info(run_dir), {}, _steps(run_dir, steps, batch_size)
@@ -149,7 +149,7 @@ def bench_train_worker(run_dir, # run folder with data/
                out: str, # JSON file the chief writes its rate to
               ):
     "Worker of `bench_train_workers`: two epochs of `fit` under MultiWorkerMirroredStrategy; the chief writes galaxies/s"
-    from galaxyz.contract import read_info
+    from galaxyz.contract import read_info, survey_of
     strategy, w = multiworker_strategy(), worker_info()
     gb = batch_size * strategy.num_replicas_in_sync
     ds = train_dataset(run_dir, 'train', gb, pipeline='memory')
@@ -243,7 +243,7 @@ def bench(run_dir, # run folder with data/ and models/ (a trained model, for pre
     r = dict(machine=dict(cpu_count=os.cpu_count(), cores_usable=len(os.sched_getaffinity(0)),
                           load_average_1min_start=os.getloadavg()[0], tensorflow=tf.__version__,
                           devices=[d.device_type for d in tf.config.list_logical_devices()]))
-    from galaxyz.contract import read_info
+    from galaxyz.contract import read_info, survey_of
     r['render'] = bench_render(n_render, workers, image_size or int(read_info(run_dir)['image_size']))
     r['input'] = bench_input(run_dir, batch_size)
     r['model_step'] = bench_model_step(run_dir, batch_size, width, depth)

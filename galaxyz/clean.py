@@ -13,10 +13,13 @@ import h5py
 from . import physics
 from .core import StageParams, atomic_path, write_json, check_range, save_figure, colour_image
 from .contract import SDSS, SPLITS, read_raw, read_raw_images, read_raw_spectra, write_split, open_split, read_info
+from .contract import band_spec, survey_for, survey_dict, survey_of
+from .core import read_json
 
 # %% auto #0
-__all__ = ['CUT_REASONS', 'check_fracs', 'split_of', 'rmag_of', 'apply_cuts', 'split_rows', 'image_norm', 'spectra_norm',
-           'clean_catalog', 'CleanParams', 'clean_info', 'run_clean', 'plot_clean']
+__all__ = ['CUT_REASONS', 'SDSS_SOURCES', 'SDSS_LIMITS', 'ZMAX_LIMIT', 'EMBEDDED_DATA', 'SDSS_DATA', 'check_fracs', 'split_of',
+           'rmag_of', 'apply_cuts', 'split_rows', 'image_norm', 'spectra_norm', 'clean_catalog', 'CleanParams',
+           'data_zmax', 'real_vs_modelled', 'run_survey', 'clean_info', 'run_clean', 'plot_clean']
 
 # %% ../nbs/01_clean.ipynb #2d608a4a
 def _unit_hash(i: int, salt: str = '') -> float:
@@ -44,7 +47,7 @@ def split_of(ids, # galaxy id(s), integers
     return str(out[0]) if scalar else out
 
 # %% ../nbs/01_clean.ipynb #2b220623
-CUT_REASONS = ('flux_gri', 'z_range', 'rmag', 'bad_pixels', 'bad_spectrum')  # the cuts, in the order they are tried
+CUT_REASONS = ('flux_ref', 'z_range', 'rmag', 'bad_pixels', 'bad_spectrum')  # the cuts, in the order they are tried
 
 def rmag_of(cat, # catalogue with MODELFLUX, MODELFLUX_IVAR, EXTINCTION
             survey=SDSS, # the survey (its ref_band is the magnitude's band)
@@ -58,26 +61,28 @@ def _bad_pixels_spectra(raw, block):
     "(bad pixels, bad spectrum) flags per galaxy, reading raw/ `block` galaxies at a time"
     n = raw['n']; bp, bs = np.zeros(n, bool), np.zeros(n, bool)
     for s in range(0, n, block):
-        im, no = read_raw_images(raw['raw'].parent, slice(s, s + block))
-        bp[s:s + block] = ~(np.isfinite(im).all((1, 2, 3, 4)) & np.isfinite(no).all((1, 2, 3, 4)) & (no > 0).all((1, 2, 3, 4)))
+        if raw.get('has_images', True):
+            im, no = read_raw_images(raw['raw'].parent, slice(s, s + block))
+            bp[s:s + block] = ~(np.isfinite(im).all((1, 2, 3, 4)) & np.isfinite(no).all((1, 2, 3, 4)) & (no > 0).all((1, 2, 3, 4)))
         sp = read_raw_spectra(raw['raw'].parent, slice(s, s + block))
-        bs[s:s + block] = ~(np.isfinite(sp['flux']).all(1) & np.isfinite(sp['ivar']).all(1))
+        with np.errstate(invalid='ignore'):
+            bs[s:s + block] = ~(np.isfinite(sp['flux']) & np.isfinite(sp['ivar']) & (sp['ivar'] > 0)).any(1)
     return bp, bs
 
 def apply_cuts(raw: dict, # output of contract.read_raw
                zmin_cut: float = 0.0, # keep z > zmin_cut
-               zmax_cut: float = 0.4, # keep z < zmax_cut
-               rmag_max: float = 17.77, # keep extinction-corrected r model magnitude up to rmag_max
+               zmax: float = 0.4, # keep z < zmax
+               rmag_max: float | None = 17.77, # keep extinction-corrected reference-band model magnitude up to rmag_max (None: no cut)
                block: int = 512, # galaxies read at a time for the pixel check
               ) -> np.ndarray:
     "Cut reason per galaxy ('' = kept)"
-    cat = raw['cat']
-    f, iv = np.asarray(cat['MODELFLUX'], float), np.asarray(cat['MODELFLUX_IVAR'], float)
+    cat = raw['cat']; j = raw['survey'].ref_index
+    f, iv = np.asarray(cat['MODELFLUX'], float)[:, j], np.asarray(cat['MODELFLUX_IVAR'], float)[:, j]
     z, rmag = np.asarray(cat['Z'], float), rmag_of(cat, raw['survey'])
     with np.errstate(invalid='ignore'):
-        bad = {'flux_gri': ~np.all(np.isfinite(f[:, 1:4]) & (f[:, 1:4] > 0) & np.isfinite(iv[:, 1:4]) & (iv[:, 1:4] > 0), 1),
-               'z_range': ~((z > zmin_cut) & (z < zmax_cut)),
-               'rmag': ~(rmag <= rmag_max)}
+        bad = {'flux_ref': ~(np.isfinite(f) & (f > 0) & np.isfinite(iv) & (iv > 0)),
+               'z_range': ~((z > zmin_cut) & (z < zmax)),
+               'rmag': ~(rmag <= rmag_max) if rmag_max is not None else np.zeros(raw['n'], bool)}
     bad['bad_pixels'], bad['bad_spectrum'] = _bad_pixels_spectra(raw, block)
     reason = np.full(raw['n'], '', dtype='<U12')
     for r in CUT_REASONS[::-1]: reason[bad[r]] = r     # the first reason in CUT_REASONS wins
@@ -152,8 +157,8 @@ class CleanParams(StageParams):
     val_frac: float = 0.1  # fraction of galaxies for validation
     test_frac: float = 0.2  # fraction of galaxies for testing
     zmin_cut: float = 0.0  # keep z > zmin_cut
-    zmax_cut: float = 0.4  # keep z < zmax_cut
-    rmag_max: float = 17.77  # keep extinction-corrected r model magnitude up to rmag_max
+    zmax: float = 0.0  # keep z < zmax, at most 3.9 (0: the source's, see `limits`)
+    rmag_max: float = 0.0  # keep extinction-corrected reference-band magnitude up to rmag_max (0: the source's, see `limits`)
     seed: int = 0  # seed of the row shuffle
     split_salt: str = ''  # '' = the reference split; another string = an independent confirmation split
     scheduler: str = ''  # where the split files' blocks are read: '' (in this process), 'local' (a Dask cluster of n_workers processes) or a Dask scheduler address
@@ -162,35 +167,82 @@ class CleanParams(StageParams):
     def check(self):
         "Raise ValueError naming the first bad parameter"
         check_fracs(self.val_frac, self.test_frac)
-        check_range('zmin_cut', self.zmin_cut, 0.0, 10.0); check_range('zmax_cut', self.zmax_cut, 0.0, 10.0)
-        if self.zmax_cut <= self.zmin_cut:
-            raise ValueError(f'Parameter zmax_cut={self.zmax_cut} must be larger than zmin_cut={self.zmin_cut}')
+        check_range('zmin_cut', self.zmin_cut, 0.0, 3.9); check_range('zmax', self.zmax, 0.0, ZMAX_LIMIT)
+        if self.zmax and self.zmax <= self.zmin_cut:
+            raise ValueError(f'Parameter zmax={self.zmax} must be larger than zmin_cut={self.zmin_cut}')
         check_range('rmag_max', self.rmag_max, 0.0, 40.0); check_range('seed', self.seed, 0, 2**32 - 1, int)
         if not isinstance(self.split_salt, str): raise ValueError(f'Parameter split_salt={self.split_salt!r} must be a string')
         check_scheduler(self.scheduler); check_range('n_workers', self.n_workers, 1, 1024, int)
 
-# %% ../nbs/01_clean.ipynb #14581924
-def clean_info(raw: dict, # output of contract.read_raw
+    def limits(self, source: str, # the data source (raw/'s `source`)
+               z, # (N,) the data's redshifts
+              ) -> tuple[float, float | None]:
+        "(zmax, rmag_max) in effect: the parameters, or where 0 the source's defaults (SDSS_LIMITS; the data's range, no magnitude cut)"
+        sdss = source in SDSS_SOURCES
+        zmax = self.zmax or (SDSS_LIMITS[0] if sdss else data_zmax(z))
+        rmag = self.rmag_max or (SDSS_LIMITS[1] if sdss else None)
+        return float(zmax), (float(rmag) if rmag is not None else None)
+
+
+# %% ../nbs/01_clean.ipynb #0fd8fcd1
+SDSS_SOURCES = ('embedded', 'sdss')  # sources that are the SDSS main galaxy sample
+SDSS_LIMITS = (0.4, 17.77)  # their default (zmax, rmag_max)
+ZMAX_LIMIT = 3.9  # largest zmax: the templates end at z = 4
+
+def data_zmax(z) -> float:
+    "Upper end of the redshift range of a sample: its largest redshift rounded up to 0.1 (at most ZMAX_LIMIT)"
+    from galaxyz.rail import data_zmax as dz
+    return min(ZMAX_LIMIT, dz(z))
+
+# %% ../nbs/01_clean.ipynb #4933ab82
+EMBEDDED_DATA = 'fluxes, errors, redshifts real (SDSS); images and spectra modelled (GalSim, template fit)'  # the embedded source
+SDSS_DATA = 'fluxes, errors, redshifts real (SDSS); images and spectra real'  # the sdss source
+
+def real_vs_modelled(raw: dict, # output of contract.read_raw
+                     prov: dict, # raw/provenance.json
+                    ) -> str:
+    "What in the run's data is real and what is modelled"
+    src = raw['source']
+    if src == 'embedded': return EMBEDDED_DATA
+    if src == 'sdss': return SDSS_DATA
+    n, m = raw['n'], int(prov.get('counts', {}).get('measured_spectra', 0))
+    spectra = ('spectra real (measured)' if m == n else f'spectra modelled (template fit at the known z) for {n - m} of {n} galaxies'
+               + (f', measured for {m}' if m else ''))
+    fluxes = prov.get('notes', {}).get('fluxes')
+    return (f"redshifts, fluxes and errors real ({src} source: {prov.get('catalogue') or 'user data'}"
+            + (f'; fluxes {fluxes}' if fluxes else '') + '); '
+            + ('images real (user cutouts); ' if raw.get('has_images', True) else 'no images; ') + spectra)
+
+def run_survey(raw: dict, # output of contract.read_raw
+               zmax: float, # the redshift range in effect
+              ):
+    "The survey of the cleaned data: raw/'s, or one with its redshift bins extended to `zmax`"
+    sv = raw['survey']
+    return sv if zmax <= sv.zmax + 1e-9 else survey_for(sv.bands, raw['pixel_scale'], zmax)
+
+# %% ../nbs/01_clean.ipynb #8d85c2ed
+def clean_info(raw: dict, # output of contract.read_raw (with the run's survey)
                p: CleanParams, # the stage's parameters
                keep: np.ndarray, # (N,) galaxies kept
                counts: dict, # galaxies cut, per reason
                n_gal: dict, # galaxies per split
                n_rows: dict, # rows (renderings) per split
-               norm: dict, # image normalisation (image_norm)
+               norm: dict | None, # image normalisation (image_norm; None without images)
                spec_norm: dict, # spectra normalisation (spectra_norm)
+               limits: tuple = (0.4, 17.77), # (zmax, rmag_max) in effect (`CleanParams.limits`)
+               rvm: str = EMBEDDED_DATA, # what is real and what is modelled (`real_vs_modelled`)
               ) -> dict:
     "The contents of data/info.json"
-    embedded = raw['source'] == 'embedded'
     return dict(bands=raw['bands'], survey=raw['survey'].name, image_size=raw['image_size'], pixel_scale=raw['pixel_scale'],
-                n_renders=raw['n_renders'], source=raw['source'], zmin_cut=p.zmin_cut, zmax_cut=p.zmax_cut, rmag_max=p.rmag_max,
+                n_renders=raw['n_renders'], source=raw['source'], zmin_cut=p.zmin_cut, zmax_cut=limits[0], rmag_max=limits[1],
                 val_frac=p.val_frac, test_frac=p.test_frac, seed=p.seed, split_salt=p.split_salt,
                 n_input=raw['n'], n_kept=int(keep.sum()), fraction_cut=float(1 - keep.mean()), cuts=counts,
                 n_galaxies=n_gal, n_rows=n_rows, n_wave=raw['n_wave'], image_norm=norm, spectra_norm=spec_norm,
                 split_rule='galaxyz.clean.split_of(id, val_frac, test_frac, split_salt): SHA-256 of the id (and salt)',
                 units=dict(images='nanomaggies/pixel, Galactic extinction removed', flux='nanomaggies, extinction removed',
                            spectra='1e-17 erg/s/cm2/Angstrom, observed frame', wave='Angstrom'),
-                real_vs_modelled='fluxes, errors, redshifts real (SDSS); ' +
-                                 ('images and spectra modelled (GalSim, template fit)' if embedded else 'images and spectra real'))
+                real_vs_modelled=rvm, has_images=bool(raw.get('has_images', True)),
+                survey_def=survey_dict(raw['survey']), bands_spec=band_spec(raw['survey']))
 
 # %% ../nbs/01_clean.ipynb #87c88a08
 def run_clean(run_dir: str | Path, # run folder with raw/ (data/ is written inside)
@@ -200,12 +252,14 @@ def run_clean(run_dir: str | Path, # run folder with raw/ (data/ is written insi
     p = CleanParams() if p is None else p
     t0 = time.time(); run_dir = Path(run_dir); data = run_dir/'data'
     raw = read_raw(run_dir); cat = raw['cat']; n = raw['n']
-    reason = apply_cuts(raw, p.zmin_cut, p.zmax_cut, p.rmag_max)
+    zmax, rmag_max = limits = p.limits(raw['source'], cat['Z'])
+    raw = dict(raw, survey=run_survey(raw, zmax))
+    reason = apply_cuts(raw, p.zmin_cut, zmax, rmag_max)
     keep = reason == ''; counts = {r: int((reason == r).sum()) for r in CUT_REASONS}
     if not keep.any():
         raise ValueError(f'No galaxies left after the cuts in {run_dir}: {n} galaxies, cut by ' +
                          ', '.join(f'{k}: {v}' for k, v in counts.items()) +
-                         f'. Loosen zmin_cut={p.zmin_cut}, zmax_cut={p.zmax_cut} or rmag_max={p.rmag_max}, or check raw/')
+                         f'. Loosen zmin_cut={p.zmin_cut}, zmax={zmax} or rmag_max={rmag_max}, or check raw/')
     split = split_of(raw['ids'], p.val_frac, p.test_frac, p.split_salt)
     ext = np.asarray(cat['EXTINCTION'], float)
     flux, fivar = physics.deredden(cat['MODELFLUX'], cat['MODELFLUX_IVAR'], ext)
@@ -221,7 +275,9 @@ def run_clean(run_dir: str | Path, # run folder with raw/ (data/ is written insi
             if n_rows[s] == 0: warnings.warn(f'01_clean: the {s} split is empty ({int(keep.sum())} galaxies kept)')
             write_split(tmp[f'{s}.h5'], raw, rows[s], cols, fac, desc=s, client=client)
         clean_catalog(raw, z, rmag, split, reason, p.val_frac, p.test_frac).write(tmp['catalog.ecsv'], format='ascii.ecsv', overwrite=True)
-        write_json(tmp['info.json'], clean_info(raw, p, keep, counts, n_gal, n_rows, image_norm(tmp['train.h5']), spectra_norm(tmp['train.h5'])))
+        norm = image_norm(tmp['train.h5']) if raw['has_images'] else None
+        rvm = real_vs_modelled(raw, read_json(raw['raw']/'provenance.json') if (raw['raw']/'provenance.json').exists() else {})
+        write_json(tmp['info.json'], clean_info(raw, p, keep, counts, n_gal, n_rows, norm, spectra_norm(tmp['train.h5']), limits, rvm))
     return dict(n_input=n, n_kept=int(keep.sum()), fraction_cut=float(1 - keep.mean()), **{f'cut_{k}': v for k, v in counts.items()},
                 **{f'n_{s}': n_rows[s] for s in SPLITS}, seconds=time.time() - t0)
 
@@ -236,7 +292,7 @@ def _plot_distributions(info, kept, real):
         axs[0].hist(kept['z'][m], bins=zb, histtype='step', density=True, label=f'{s} ({m.sum()})')
         axs[1].hist(kept['rmag'][m], bins=mb, histtype='step', density=True, label=s)
     axs[0].set_xlabel('spectroscopic redshift z'); axs[0].set_ylabel('density'); axs[0].legend(title='galaxies')
-    axs[1].set_xlabel('r model magnitude, extinction-corrected [AB mag]'); axs[1].set_ylabel('density')
+    axs[1].set_xlabel(f"{survey_of(info).ref_band} model magnitude, extinction-corrected [AB mag]"); axs[1].set_ylabel('density')
     c = info['cuts']; axs[2].barh(list(c), list(c.values())); axs[2].set_xlabel('galaxies cut (first failed cut)')
     axs[2].set_title(f"{info['n_kept']} of {info['n_input']} kept ({100*info['fraction_cut']:.1f}% cut)", fontsize=9)
     fig.suptitle(f'01_clean — redshift and magnitude per split ({real})'); fig.tight_layout()
@@ -258,13 +314,15 @@ def _plot_cutouts(info, im, no, z, rm, ids, real):
 def plot_clean(run_dir: str | Path, # run folder with data/
                n_show: int = 8, # cutouts to show
               ) -> list[Path]:
-    "figures/01_clean.png (z and r-mag per split) and figures/01_clean_cutouts.png; returns their paths"
+    "figures/01_clean.png (z and r-mag per split) and figures/01_clean_cutouts.png (if the data have images); returns their paths"
     from astropy.table import Table
     run_dir = Path(run_dir); fig_dir = run_dir/'figures'
     info = read_info(run_dir)
     t = Table.read(run_dir/'data'/'catalog.ecsv'); kept = t[t['cut'] == 'kept']
-    real = 'real SDSS fluxes and redshifts' + (', modelled images' if info.get('source') == 'embedded' else '')
+    real = ('real SDSS fluxes and redshifts' + (', modelled images' if info.get('source') == 'embedded' else '')
+            if info.get('source') in SDSS_SOURCES else info.get('real_vs_modelled', ''))
     save_figure(_plot_distributions(info, kept, real), fig_dir/'01_clean.png')
+    if not info.get('has_images', True): return [fig_dir/'01_clean.png']
     with open_split(run_dir, 'train') as h:
         k = min(n_show, h['images'].shape[0])
         cut = h['images'][:k], h['noise'][:k, 0, 0], h['z'][:k], h['rmag'][:k], h['id'][:k]

@@ -19,13 +19,15 @@ from . import physics
 from .core import atomic_path, write_json, read_json, check_choice
 
 # %% auto #0
-__all__ = ['SPEC_UNIT', 'FLUX_UNIT', 'SDSS', 'DECAM', 'HSC', 'LSST', 'SURVEYS', 'RAW_FILES', 'SPLITS', 'SPLIT_UNITS', 'OUTPUTS',
-           'INPUT_KINDS', 'INPUT_DATASETS', 'META_REQUIRED', 'Survey', 'register_survey', 'get_survey', 'band_spec',
-           'short_band', 'band_list', 'survey_of', 'write_table_fits', 'read_fits_table', 'catalog_columns',
-           'read_catalog', 'write_raw', 'read_raw', 'read_raw_images', 'read_raw_spectra', 'split_block', 'write_split',
-           'split_path', 'open_split', 'read_split', 'read_info', 'write_spectra', 'read_spectra', 'write_redshift',
-           'read_redshift', 'model_inputs', 'model_input_names', 'as_output_dict', 'model_meta', 'check_meta',
-           'load_model', 'CataloguePhotometry', 'read_inputs', 'predict_split']
+__all__ = ['SPEC_UNIT', 'FLUX_UNIT', 'SDSS', 'DECAM', 'HSC', 'LSST', 'SURVEYS', 'Z_EDGE_STEPS', 'RAW_FILES', 'SPLITS',
+           'SPLIT_UNITS', 'OUTPUTS', 'INPUT_KINDS', 'INPUT_DATASETS', 'META_REQUIRED', 'Survey', 'register_survey',
+           'get_survey', 'band_spec', 'short_band', 'band_list', 'z_edges_for', 'survey_dict', 'survey_from_dict',
+           'survey_for', 'ensure_survey', 'survey_of', 'write_table_fits', 'read_fits_table', 'catalog_columns',
+           'read_catalog', 'write_raw', 'read_raw', 'read_raw_images', 'read_raw_spectra', 'masked_spectra',
+           'split_block', 'write_split', 'split_path', 'open_split', 'read_split', 'read_info', 'write_spectra',
+           'read_spectra', 'write_redshift', 'read_redshift', 'model_inputs', 'model_input_names', 'as_output_dict',
+           'check_input_kind', 'model_meta', 'check_meta', 'load_model', 'CataloguePhotometry', 'read_inputs',
+           'predict_split']
 
 # %% ../nbs/contract.ipynb #79ea98fb
 SPEC_UNIT = u.Unit('1e-17 erg / (s cm2 Angstrom)')  # unit of every spectrum in galaxyz
@@ -148,10 +150,74 @@ def band_list(bands # list of names, comma/space-separated names, a band set (se
                 bands = list(bands)                                  # one letter per band, e.g. 'ugriz'
     return [short_band(b) for b in bands]
 
+# %% ../nbs/contract.ipynb #0a4e92ac
+Z_EDGE_STEPS = (0., .05, .1, .15, .2, .3, .4, .5, .6, .8, 1., 1.25, 1.5, 2., 2.5, 3., 3.5, 4.)  # candidate z bin edges
+
+def z_edges_for(zmax: float, # upper end of the redshift range
+                max_bins: int = 8, # at most this many bins
+               ) -> tuple:
+    "Redshift bin edges from 0 to `zmax` for the per-bin metrics: round numbers, at most `max_bins` bins"
+    e = [x for x in Z_EDGE_STEPS if x < zmax - 1e-9]
+    while len(e) > max_bins: e = e[:1] + e[2::2] if len(e) % 2 == 0 else e[::2]
+    return tuple(float(x) for x in e) + (float(zmax),)
+
+def survey_dict(survey: Survey # a survey
+               ) -> dict:
+    "The survey's definition as a JSON-friendly dict (tuples as lists)"
+    from dataclasses import asdict
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(survey).items()}
+
+def survey_from_dict(d: dict # from `survey_dict`
+                    ) -> Survey:
+    "The Survey of a stored definition"
+    return Survey(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+
+# %% ../nbs/contract.ipynb #33d67102
+def _registered_with(spec):
+    "The registered survey with exactly the filters of `spec`, or None"
+    names = list(physics.load_bands(spec).names)
+    return next((s for s in SURVEYS.values() if list(physics.load_bands(s.bands).names) == names), None)
+
+def survey_for(bands, # a survey, speclite group or comma list of speclite filter names
+               pixel_scale: float | None = None, # arcsec per pixel of the data's cutouts (None: no images, or the survey's)
+               zmax: float | None = None, # upper end of the data's redshift range (None: the survey's)
+              ) -> Survey:
+    "The registered survey of a user's data, or an ad-hoc one registered now (see the table above)"
+    spec = band_spec(bands); spec = tuple(spec) if isinstance(spec, list) else spec
+    base = _registered_with(spec)
+    ps_ok = pixel_scale is None or (base is not None and np.isclose(pixel_scale, base.pixel_scale, rtol=1e-3))
+    z_ok = zmax is None or (base is not None and zmax <= base.zmax + 1e-9)
+    if base is not None and ps_ok and z_ok: return base
+    if base is None:
+        names = physics.band_names(spec); ew = physics.load_bands(spec).effective_wavelengths.to_value(u.AA)
+        base = Survey('custom-' + '+'.join(physics.load_bands(spec).names), spec, 0.2, 1.0, spec_range=(3600., 9800.),
+                      zmax=3.0, z_edges=z_edges_for(3.0), mag_edges=(16., 19., 21., 22., 23., 24., 25., 27.),
+                      ref_band=names[int(np.argmin(np.abs(ew - 7000.)))],
+                      note='ad-hoc survey of a user band set (galaxyz.contract.survey_for): generic bins; '
+                           'pixel scale and seeing are placeholders unless the data give them')
+    name, kw = base.name, {}
+    if not ps_ok: name += f'@{pixel_scale:g}as'; kw['pixel_scale'] = float(pixel_scale)
+    if not z_ok: name += f'@z{zmax:g}'; kw.update(zmax=float(zmax), z_edges=z_edges_for(zmax))
+    from dataclasses import replace
+    note = base.note if not kw or base.name.startswith('custom-') else f'{base.name} with the data\'s ' + \
+           ' and '.join(k for k in ('pixel_scale', 'zmax') if k in kw) + f' (galaxyz.contract.survey_for). {base.note}'
+    cand = replace(base, name=name, note=note, **kw)
+    return SURVEYS[name] if SURVEYS.get(name) == cand else register_survey(cand)
+
+# %% ../nbs/contract.ipynb #b63e8c5a
+def ensure_survey(name: str | None, # the survey's name (as recorded by the run)
+                  definition: dict | None = None, # its stored definition (`survey_dict`), if any
+                 ) -> Survey | None:
+    "The registered survey `name`, registering `definition` first if the name is unknown; None without a name"
+    if not name: return None
+    if name not in SURVEYS and definition: register_survey(survey_from_dict(definition))
+    return SURVEYS.get(name)
+
 # %% ../nbs/contract.ipynb #e7e68cc4
 def survey_of(info: dict # data/info.json (or raw/ metadata) of a run
              ) -> Survey:
-    "The survey of a run, from its info.json"
+    "The survey of a run, from its info.json (an ad-hoc survey is registered from its stored definition)"
+    ensure_survey(info.get('survey'), info.get('survey_def'))
     return get_survey(info.get('survey') or info['bands'])
 
 # %% ../nbs/contract.ipynb #4ab66325
@@ -243,8 +309,8 @@ def _write_images(path, images, shape, ids, survey, source, attrs):
         di = h.create_dataset('images', shape, np.float32, chunks=ch)
         dn = h.create_dataset('noise', shape, np.float32, chunks=ch, compression='gzip', compression_opts=1, shuffle=True)
         h['id'] = ids
-        h.attrs.update(bands=survey.band_names, pixel_scale=survey.pixel_scale, survey=survey.name, source=source,
-                       units='nanomaggies/pixel', **(attrs or {}))
+        h.attrs.update({**dict(bands=survey.band_names, pixel_scale=survey.pixel_scale, survey=survey.name, source=source,
+                                units='nanomaggies/pixel'), **(attrs or {})})
         di.attrs['units'] = dn.attrs['units'] = 'nanomaggies/pixel'
         if callable(images): images(di, dn)
         else: di[...], dn[...] = images
@@ -263,25 +329,29 @@ def _write_spectra(path, spectra, ids, source):
 def write_raw(run_dir, # run folder: raw/ is written inside
               catalog: Table, # one row per galaxy, with the columns of `catalog_columns` (units in the column meta)
               spectra: dict, # wave (L,) Å; flux, ivar, rest_flux (N, L); coeffs (N, T); optional attrs (dict)
-              images, # (images, noise) arrays (N, R, H, W, B), or a function filling two such HDF5 datasets
-              shape: tuple, # (N, R, H, W, B) of the images
+              images, # (images, noise) arrays (N, R, H, W, B), a function filling two such HDF5 datasets, or None (no images)
+              shape: tuple | None, # (N, R, H, W, B) of the images (None without images: the catalogue's shape)
               provenance: dict, # what is real and what is modelled, versions, parameters, timings (written last)
               survey: Survey = SDSS, # the survey whose bands and pixels these are
               source: str = 'embedded', # name of the data source
               image_attrs: dict | None = None, # extra attributes of images.h5
              ) -> Path:
-    "Write raw/{catalog.fits, images.h5, spectra.h5, provenance.json}, all or none; returns raw/"
+    "Write raw/{catalog.fits, images.h5 (if any), spectra.h5, provenance.json}, all or none; returns raw/"
     raw = Path(run_dir)/'raw'; raw.mkdir(parents=True, exist_ok=True)
-    ids = np.asarray(catalog['id'], np.int64); n, B = len(ids), shape[-1]
-    if shape[0] != n or B != len(survey.band_names):
+    ids = np.asarray(catalog['id'], np.int64); n = len(ids)
+    B = shape[-1] if shape is not None else np.shape(catalog['MODELFLUX'])[-1]
+    if (shape is not None and shape[0] != n) or B != len(survey.band_names):
         raise ValueError(f'images of shape {shape} do not match {n} catalogue rows and the {survey.name} bands {survey.band_names}')
     if np.unique(ids).size != n: raise ValueError('catalog ids must be unique')
+    files = RAW_FILES if images is not None else tuple(f for f in RAW_FILES if f != 'images.h5')
     with ExitStack() as stack:
-        tmp = {k: stack.enter_context(atomic_path(raw/k)) for k in RAW_FILES}
-        _write_images(tmp['images.h5'], images, shape, ids, survey, source, image_attrs)
+        tmp = {k: stack.enter_context(atomic_path(raw/k)) for k in files}
+        if images is not None: _write_images(tmp['images.h5'], images, shape, ids, survey, source, image_attrs)
         _write_spectra(tmp['spectra.h5'], spectra, ids, source)
         write_table_fits(catalog, tmp['catalog.fits'])
-        write_json(tmp['provenance.json'], dict(provenance, survey=survey.name))
+        write_json(tmp['provenance.json'], dict(provenance, survey=survey.name, survey_def=survey_dict(survey),
+                                                has_images=images is not None))
+    if images is None: (raw/'images.h5').unlink(missing_ok=True)          # left by an earlier source of this run
     return raw
 
 # %% ../nbs/contract.ipynb #0f1adba3
@@ -328,21 +398,34 @@ def _raw_spectra_info(path, ids):
 # %% ../nbs/contract.ipynb #fd4853b1
 def read_raw(run_dir: str | Path # run folder with raw/ from 00_download
             ) -> dict:
-    "Check raw/ and return the catalogue, survey, sizes and band names (images and spectra stay on disk)"
+    "Check raw/ and return the catalogue, survey, sizes, band names and has_images (images and spectra stay on disk)"
     raw = Path(run_dir)/'raw'
-    for f in RAW_FILES[:3]:
+    prov = _raw_provenance(raw)
+    ensure_survey(prov.get('survey'), prov.get('survey_def'))      # an ad-hoc survey, registered in this process
+    has_images = bool(prov.get('has_images', True))
+    for f in ('catalog.fits', 'images.h5', 'spectra.h5') if has_images else ('catalog.fits', 'spectra.h5'):
         if not (raw/f).exists():
             raise FileNotFoundError(f'{raw/f} does not exist: run the 00_download stage for this run folder first')
-    im = _raw_images_info(raw/'images.h5')                     # bands and survey first: they size the catalogue check
+    if has_images: im = _raw_images_info(raw/'images.h5')      # bands and survey first: they size the catalogue check
+    else:
+        sv = get_survey(prov['survey'])
+        im = dict(survey=sv, bands=sv.band_names, shape=None, ids=None, pixel_scale=None, source=str(prov.get('source', 'unknown')))
     cat = read_catalog(raw/'catalog.fits', catalog_columns(len(im['bands'])))
     ids = np.asarray(cat['id'], np.int64)
-    if len(im['ids']) != len(ids) or not np.array_equal(im['ids'], ids):
+    if has_images and (len(im['ids']) != len(ids) or not np.array_equal(im['ids'], ids)):
         raise ValueError(f'{raw/"images.h5"} ids do not match {raw/"catalog.fits"} ({len(im["ids"])} vs {len(ids)} galaxies): '
                          'rerun 00_download')
     L = _raw_spectra_info(raw/'spectra.h5', ids)
-    shp = im['shape']
+    shp = im['shape'] or (len(ids), 1, 0, 0, len(im['bands']))
     return dict(cat=cat, ids=ids, n=shp[0], n_renders=shp[1], image_size=shp[2], bands=im['bands'], survey=im['survey'],
-                pixel_scale=im['pixel_scale'], source=im['source'], n_wave=L, raw=raw)
+                pixel_scale=im['pixel_scale'], source=im['source'], n_wave=L, raw=raw, has_images=has_images)
+
+def _raw_provenance(raw):
+    "raw/provenance.json ({} if absent: raw folders of older releases)"
+    p = raw/'provenance.json'
+    if not p.exists(): return {}
+    try: return read_json(p)
+    except ValueError as e: raise ValueError(f'{p} is not readable JSON ({e}): rerun 00_download') from e
 
 # %% ../nbs/contract.ipynb #7c1c8f80
 def read_raw_images(run_dir: str | Path, # run folder with raw/
@@ -358,33 +441,43 @@ def read_raw_spectra(run_dir: str | Path, # run folder with raw/
     with _open_h5(Path(run_dir)/'raw'/'spectra.h5') as h:
         return dict(wave=h['wave'][:], **{k: h[k][rows] for k in ('flux', 'ivar', 'rest_flux', 'coeffs') if k in h})
 
-# %% ../nbs/contract.ipynb #fc10c6c0
+# %% ../nbs/contract.ipynb #115ab16b
 SPLITS = ('train', 'val', 'test')  # the data splits, in the order 01_clean writes them
 SPLIT_UNITS = dict(images='nanomaggies/pixel', noise='nanomaggies/pixel', flux='nanomaggies', flux_ivar='nanomaggies^-2',
                    spectra='1e-17 erg/s/cm2/Angstrom', spectra_ivar='(1e-17 erg/s/cm2/Angstrom)^-2', extinction='mag',
                    rmag='AB mag', wave='Angstrom')
 
-def _split_datasets(o, n, H, B, L, chunk_rows):
+def _split_datasets(o, n, H, B, L, chunk_rows, images=True):
     ch = lambda *s: (max(1, min(n, chunk_rows)), *s) if n else None
     gz = dict(compression='gzip', compression_opts=1, shuffle=True) if n else {}
-    return (o.create_dataset('images', (n, H, H, B), np.float32, chunks=ch(H, H, B)),
-            o.create_dataset('noise', (n, H, H, B), np.float32, chunks=ch(H, H, B), **gz),
+    return (o.create_dataset('images', (n, H, H, B), np.float32, chunks=ch(H, H, B)) if images else None,
+            o.create_dataset('noise', (n, H, H, B), np.float32, chunks=ch(H, H, B), **gz) if images else None,
             o.create_dataset('spectra', (n, L), np.float32, chunks=ch(L)),
             o.create_dataset('spectra_ivar', (n, L), np.float32, chunks=ch(L)))
 
-# %% ../nbs/contract.ipynb #115ab16b
+def masked_spectra(flux, # (n, L) spectra
+                   ivar, # (n, L) inverse variances
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    "Spectra with pixels without data (non-finite flux or ivar, ivar < 0) masked: flux 0, ivar 0"
+    bad = ~np.isfinite(flux) | ~np.isfinite(ivar) | (ivar < 0)
+    if not bad.any(): return flux, ivar
+    return np.where(bad, 0, flux).astype(flux.dtype), np.where(bad, 0, ivar).astype(ivar.dtype)
+
+# %% ../nbs/contract.ipynb #c138624e
 from .scale import map_blocks
 
-def split_block(task: tuple, # (raw/ folder, galaxy index (n,), rendering (n,), pixel factor (n, B)) of a block's rows
+def split_block(task: tuple, # (raw/ folder, galaxy index (n,), rendering (n,), pixel factor (n, B), has images) of a block's rows
                ) -> tuple:
-    "The rows of a block of a split file read from raw/: (images, noise, spectra, spectra_ivar), float32"
-    raw_dir, g, r, factor = task
+    "The rows of a block of a split file read from raw/: (images, noise, spectra, spectra_ivar), float32; no images: (None, None, ...)"
+    raw_dir, g, r, factor, images = task
     un, inv = np.unique(g, return_inverse=True)
-    with _open_h5(Path(raw_dir)/'images.h5') as hi, _open_h5(Path(raw_dir)/'spectra.h5') as hs:
-        im, no = hi['images'][un], hi['noise'][un]
-        f = factor[:, None, None, :]
-        out = im[inv, r]*f, no[inv, r]*f, hs['flux'][un][inv], hs['ivar'][un][inv]
-    return tuple(np.asarray(v, np.float32) for v in out)
+    with _open_h5(Path(raw_dir)/'spectra.h5') as hs: sp, si = masked_spectra(hs['flux'][un][inv], hs['ivar'][un][inv])
+    im = no = None
+    if images:
+        with _open_h5(Path(raw_dir)/'images.h5') as hi:
+            f = factor[:, None, None, :]
+            im, no = (np.asarray(hi[k][un][inv, r]*f, np.float32) for k in ('images', 'noise'))
+    return im, no, np.asarray(sp, np.float32), np.asarray(si, np.float32)
 
 def write_split(path, # data/<split>.h5 to write (the caller makes it atomic)
                 raw: dict, # from `read_raw`
@@ -397,23 +490,25 @@ def write_split(path, # data/<split>.h5 to write (the caller makes it atomic)
                 client=None, # a Dask client (`galaxyz.scale.get_client`) to read the blocks on; None: in this process
                ):
     "Write one split file of the data contract, streaming raw/ in blocks of bounded size (read in order, here or on Dask workers)"
-    n, H, L, B = len(rows), raw['image_size'], raw['n_wave'], len(raw['bands'])
-    block = int(np.clip(max_bytes//(2*raw['n_renders']*H*H*B*4), 16, 1024))   # raw is read whole galaxies at a time
-    with h5py.File(path, 'w') as o, _open_h5(raw['raw']/'images.h5') as hi, _open_h5(raw['raw']/'spectra.h5') as hs:
-        di, dn, dsp, dsi = _split_datasets(o, n, H, B, L, chunk_rows)
+    n, H, L, B = len(rows), raw['image_size'], raw['n_wave'], len(raw['bands']); img = raw.get('has_images', True)
+    block = int(np.clip(max_bytes//(2*raw['n_renders']*max(H*H*B*4, L*8)), 16, 1024))   # raw is read whole galaxies at a time
+    with h5py.File(path, 'w') as o, _open_h5(raw['raw']/'spectra.h5') as hs:
+        di, dn, dsp, dsi = _split_datasets(o, n, H, B, L, chunk_rows, img)
         g, r = rows[:, 0], rows[:, 1]
         for k in ('flux', 'flux_ivar', 'extinction', 'z', 'rmag'): o[k] = np.asarray(columns[k])[g].astype(np.float32)
         o['id'] = np.asarray(columns['id'])[g].astype(np.int64); o['render'] = r.astype(np.int32); o['wave'] = hs['wave'][:]
         def put(k, res):
             s = k*block
-            for d, v in zip((di, dn, dsp, dsi), res): d[s:s + len(v)] = v
-        tasks = ((raw['raw'], g[s:s + block], r[s:s + block], factor[g[s:s + block]]) for s in range(0, n, block))
+            for d, v in zip((di, dn, dsp, dsi), res):
+                if d is not None: d[s:s + len(v)] = v
+        tasks = ((raw['raw'], g[s:s + block], r[s:s + block], factor[g[s:s + block]], img) for s in range(0, n, block))
         map_blocks(split_block, tasks, client, out=put, progress=n > block, desc=desc)
-        o.attrs.update(bands=raw['bands'], survey=raw['survey'].name, pixel_scale=raw['pixel_scale'], image_size=H,
-                       source=raw['source'],
+        o.attrs.update(bands=raw['bands'], survey=raw['survey'].name, image_size=H, has_images=img, source=raw['source'],
+                       **({'pixel_scale': raw['pixel_scale']} if raw['pixel_scale'] is not None else {}),
                        units='images, noise, flux: nanomaggies (per pixel for images), Galactic extinction removed; '
                              'spectra: 1e-17 erg/s/cm2/Angstrom observed frame; wave: Angstrom; extinction: mag')
-        for k, v in SPLIT_UNITS.items(): o[k].attrs['units'] = v
+        for k, v in SPLIT_UNITS.items():
+            if k in o: o[k].attrs['units'] = v
 
 # %% ../nbs/contract.ipynb #8f9874d9
 def split_path(run_dir: str | Path, # run folder
@@ -447,10 +542,11 @@ def read_split(run_dir: str | Path, # run folder
 
 def read_info(run_dir: str | Path # run folder with data/info.json
              ) -> dict:
-    "data/info.json of a run (written by 01_clean)"
+    "data/info.json of a run (written by 01_clean); its survey is registered in this process if it is an ad-hoc one"
     p = Path(run_dir)/'data'/'info.json'
     if not p.exists(): raise FileNotFoundError(f'{p} does not exist: run the 01_clean stage for this run folder first')
-    return read_json(p)
+    info = read_json(p); ensure_survey(info.get('survey'), info.get('survey_def'))
+    return info
 
 # %% ../nbs/contract.ipynb #a10ae395
 _SPECTRA_UNITS = dict(z_true=u.dimensionless_unscaled, rmag=u.mag, flux_true=SPEC_UNIT, flux_pred=SPEC_UNIT)
@@ -520,6 +616,17 @@ def as_output_dict(out, # what model.predict returned (a dict, a list or one arr
     if isinstance(out, dict): return out
     names = list(getattr(model, 'output_names', None) or OUTPUTS)
     return dict(zip(names, out if isinstance(out, (list, tuple)) else [out]))
+
+# %% ../nbs/contract.ipynb #96bbb6fe
+def check_input_kind(info: dict, # data/info.json of the run
+                     input: str, # 'image' or 'catalogue'
+                    ) -> str:
+    "`input`, or a ValueError naming the parameter when the run's data cannot feed that kind of model"
+    check_choice('input', input, INPUT_KINDS)
+    if input == 'image' and not info.get('has_images', True):
+        raise ValueError(f"Parameter input='image', but this run's data (source {info.get('source')!r}) has no images: "
+                         f"train a catalogue-mode model with -p input=catalogue")
+    return input
 
 # %% ../nbs/contract.ipynb #fe96b662
 META_REQUIRED = {  # what a model's meta must say, by input kind
@@ -617,7 +724,7 @@ class CataloguePhotometry:
                  bands, # the model's band set (anything `band_spec` takes)
                  seed: int = 0, # seed of the synthetic noise
                 ):
-        self.dbands, self.bands, self.seed = band_spec(info['bands']), band_spec(bands), seed
+        self.dbands, self.bands, self.seed = survey_of(info).bands, band_spec(bands), seed
         self.real = list(physics.load_bands(self.bands).names) == list(physics.load_bands(self.dbands).names)
         if not self.real:
             self.R = physics.filter_matrix(physics.WAVE, self.bands).astype('float32')

@@ -12,15 +12,16 @@ from tqdm.auto import tqdm
 from . import physics
 from .core import StageParams, check_choice, check_range, save_figure, colour_image
 from .contract import SDSS, catalog_columns, read_catalog, write_raw, read_raw, read_raw_images, read_raw_spectra
+import h5py
 
 # %% auto #0
 __all__ = ['KCORRECT_COLUMNS', 'COLUMN_META', 'MODEL_FLOOR', 'FIT_FLOOR', 'IR', 'UR_SPLIT', 'SHEN', 'SKY_SCATTER', 'RAW_COLUMNS',
-           'SPECTRA_NOTE', 'IMAGES_NOTE', 'embedded_catalog_path', 'load_catalog', 'dereddened', 'interp_rows',
-           'fit_spectra', 'photometry_check', 'rest_colour', 'bulge_fraction_mean', 'shen_size', 'split_bulge_disk',
-           'galaxy_params', 'render_params', 'draw_profiles', 'sky_per_pixel', 'noisy_image', 'optimal_flux',
-           'profile_flux_error', 'calibrate_gain', 'noise_params', 'noise_check', 'render_blocks', 'render_images',
-           'moments', 'raw_catalog', 'raw_spectra', 'render_into', 'DownloadParams', 'provenance', 'run_download',
-           'plot_download']
+           'SPECTRA_NOTE', 'SOURCES', 'IMAGES_NOTE', 'embedded_catalog_path', 'load_catalog', 'dereddened',
+           'interp_rows', 'fit_spectra', 'photometry_check', 'rest_colour', 'bulge_fraction_mean', 'shen_size',
+           'split_bulge_disk', 'galaxy_params', 'render_params', 'draw_profiles', 'sky_per_pixel', 'noisy_image',
+           'optimal_flux', 'profile_flux_error', 'calibrate_gain', 'noise_params', 'noise_check', 'render_blocks',
+           'render_images', 'moments', 'raw_catalog', 'raw_spectra', 'render_into', 'DownloadParams', 'provenance',
+           'download_user_source', 'run_download', 'plot_download', 'plot_source']
 
 # %% ../nbs/00_download.ipynb #df3fe63d
 KCORRECT_COLUMNS = {'RA': (), 'DEC': (), **{k: v for k, v in catalog_columns(len(SDSS.band_names)).items() if k != 'id'}}  # what load_catalog needs of the kcorrect file
@@ -488,28 +489,57 @@ def render_into(params: dict, # render parameters (render_params)
     return fill
 
 # %% ../nbs/00_download.ipynb #311bd309
+SOURCES = ('embedded', 'sdss', 'table', 'cutouts')  # the data sources of 00_download
+
 @dataclass
 class DownloadParams(StageParams):
     "Parameters of 00_download"
-    source: str = 'embedded'  # 'embedded' (kcorrect's real SDSS galaxies, modelled images) or 'sdss' (needs the internet)
-    n_galaxies: int = 200  # number of galaxies (embedded: at most 10000)
-    image_size: int = 32  # cutout side, pixels
-    n_renders: int = 1  # renderings per galaxy (new noise/orientation/ellipticity/size draw)
+    source: str = 'embedded'  # 'embedded' (kcorrect's real SDSS galaxies, modelled images), 'sdss' (needs the internet), 'table' or 'cutouts' (your own data)
+    n_galaxies: int = 200  # number of galaxies (embedded: at most 10000; table and cutouts use every row)
+    image_size: int = 32  # cutout side, pixels (embedded, sdss; cutouts keep their own size)
+    n_renders: int = 1  # renderings per galaxy (embedded: new noise/orientation/ellipticity/size draw)
     n_workers: int = 2  # rendering processes
     seed: int = 0  # random seed
     sdss_cache: str = ''  # cache folder for the sdss source, empty for one inside the run folder
+    table: str = ''  # table: your catalogue; cutouts: the table of ids and redshifts (FITS, ECSV, CSV, HDF5, Parquet)
+    bands: str = 'sdss2010'  # table, cutouts: band set (a survey, speclite group, or comma list of speclite filter names)
+    flux_columns: str = 'flux_{band}'  # table, cutouts: flux or magnitude column of each band ({band}: short band name)
+    error_columns: str = 'flux_err_{band}'  # table, cutouts: 1-sigma error column of each band
+    flux_unit: str = 'nanomaggy'  # table, cutouts: 'nanomaggy', 'mag' (AB), 'uJy' or 'nJy'
+    z_column: str = 'redshift'  # table, cutouts: spectroscopic redshift column
+    id_column: str = ''  # table, cutouts: integer id column ('': the row number)
+    nondetect: float = 99.0  # table, cutouts: magnitude meaning observed but not detected (RAIL's convention)
+    cutouts: str = ''  # cutouts: FITS cube, or per-band files as a pattern with {band} or a comma list
+    spectra: str = ''  # table, cutouts: optional measured spectra (HDF5 or FITS; default: template fit at the known z)
+    pixel_scale: float = 0.0  # cutouts: arcsec per pixel (0: the PIXSCALE keyword)
+    pixel_unit: str = ''  # cutouts: pixel unit, 'nanomaggy', 'nJy', 'uJy' or 'zp=27.0' ('': the BUNIT or MAGZERO keyword)
     scheduler: str = ''  # where rendering runs: '' (in-process, or a local Dask cluster if n_workers > 1), 'local', or a Dask scheduler address 'tcp://host:8786'
 
     def check(self):
         "Raise ValueError naming the first bad parameter"
-        check_choice('source', self.source, ['embedded', 'sdss'])
+        check_choice('source', self.source, SOURCES)
         check_range('n_galaxies', self.n_galaxies, 1, 10**7, int); check_range('image_size', self.image_size, 8, 512, int)
         check_range('n_renders', self.n_renders, 1, 1000, int); check_range('n_workers', self.n_workers, 1, 256, int); check_scheduler(self.scheduler)
         check_range('seed', self.seed, 0, 2**32 - 1, int)
-        if not isinstance(self.sdss_cache, str):
-            raise ValueError(f'Parameter sdss_cache={self.sdss_cache!r} must be a string (a folder, or "")')
+        for k in ('sdss_cache', 'table', 'bands', 'flux_columns', 'error_columns', 'flux_unit', 'z_column', 'id_column',
+                  'cutouts', 'spectra', 'pixel_unit'):
+            if not isinstance(getattr(self, k), str): raise ValueError(f'Parameter {k}={getattr(self, k)!r} must be a string')
         if self.source == 'embedded' and self.n_galaxies > 10000:
             raise ValueError(f'Parameter n_galaxies={self.n_galaxies} is out of range [1, 10000] for source="embedded"')
+        if self.source in ('table', 'cutouts'): self._check_user_source()
+
+    def _check_user_source(self):
+        "The parameters of a table or cutouts source (files given, bands and unit known, column patterns)"
+        from galaxyz.sources import resolve_bands, check_flux_unit
+        need = ('table', 'cutouts') if self.source == 'cutouts' else ('table',)
+        for k in need:
+            if not getattr(self, k):
+                raise ValueError(f'source="{self.source}" needs the parameter {k} (e.g. -p {k}=my_file.fits)')
+        resolve_bands(self.bands); check_flux_unit(self.flux_unit)
+        for k in ('flux_columns', 'error_columns'):
+            if '{band}' not in getattr(self, k):
+                raise ValueError(f'Parameter {k}={getattr(self, k)!r} must be a column pattern containing {{band}}, e.g. "mag_{{band}}_lsst"')
+        check_range('pixel_scale', self.pixel_scale, 0.0, 100.0); check_range('nondetect', self.nondetect, -1e6, 1e6)
 
 # %% ../nbs/00_download.ipynb #b65f279d
 def _versions():
@@ -546,6 +576,29 @@ def provenance(p: DownloadParams, # the stage's parameters
         r_half_clipped=int(np.sum(params['r_half_arcsec'] >= p.image_size*SDSS.pixel_scale - 1e-6)),
         timings=dict(timings))
 
+# %% ../nbs/00_download.ipynb #2ecc8431
+def download_user_source(run_dir: str | Path, # run folder (raw/ is written inside)
+                         p: DownloadParams, # the stage's parameters (source 'table' or 'cutouts')
+                        ) -> dict:
+    "Write raw/ from your own catalogue or cutouts (and spectra); returns summary numbers"
+    from galaxyz import sources
+    t0 = time.time(); cols = dict(flux_columns=p.flux_columns, error_columns=p.error_columns, flux_unit=p.flux_unit,
+                                  z_column=p.z_column, id_column=p.id_column, nondetect=p.nondetect)
+    if p.source == 'table': cat, images, ps, notes = sources.read_table(p.table, p.bands, **cols), None, None, {}
+    else:
+        cutouts = [c.strip() for c in p.cutouts.split(',')] if ',' in p.cutouts else p.cutouts
+        c = sources.read_cutouts(cutouts, p.table, p.bands, pixel_scale=p.pixel_scale or None, pixel_unit=p.pixel_unit or None, **cols)
+        cat, images, ps, notes = c['catalog'], (c['images'], c['noise']), c['pixel_scale'], c['notes']
+    spectra = sources.read_spectra_file(p.spectra, cat['id']) if p.spectra else None
+    prov = dict(params=p.asdict(), versions=_versions(), seed=p.seed,
+                notes=dict(notes, catalogue_meta={k: str(v) for k, v in cat.meta.items()}, spectra_file=p.spectra or None))
+    raw = sources.write_source_raw(run_dir, cat, p.bands, images, spectra, prov, p.source, ps)
+    nm = int(spectra['has'].sum()) if spectra is not None else 0
+    return dict(source=p.source, n_galaxies=len(cat), bands=','.join(sources.resolve_bands(p.bands)[1]), has_images=images is not None,
+                image_size=int(images[0].shape[2]) if images is not None else 0, pixel_scale=ps, measured_spectra=nm,
+                modelled_spectra=len(cat) - nm, not_detected=int(np.sum(cat['NONDETECT'])),
+                not_observed=int(np.sum(np.asarray(cat['MODELFLUX_IVAR']) == 0)), seconds=time.time() - t0, raw=str(raw))
+
 # %% ../nbs/00_download.ipynb #95657559
 IMAGES_NOTE = 'real fluxes and flux errors, modelled morphology (GalSim); with Galactic extinction'
 
@@ -554,6 +607,7 @@ def run_download(run_dir: str | Path, # run folder (raw/ is written inside)
                 ) -> dict:
     "Write raw/ (catalogue, images + noise, spectra, provenance) for `p.n_galaxies` galaxies; returns summary numbers"
     p = DownloadParams() if p is None else p
+    if p.source in ('table', 'cutouts'): return download_user_source(run_dir, p)
     if p.source == 'sdss':
         from galaxyz.sdss import fetch_sdss
         return fetch_sdss(run_dir, n_galaxies=p.n_galaxies, image_size=p.image_size, seed=p.seed, cache_dir=p.sdss_cache)
@@ -602,6 +656,7 @@ def plot_download(run_dir: str | Path, # run folder with raw/
     "Figure figures/00_download.png: example cutouts, a spectrum with its photometry, the photometry check"
     import matplotlib.pyplot as plt
     run_dir = Path(run_dir); raw = read_raw(run_dir); cat = raw['cat']
+    if raw['source'] != 'embedded': return plot_source(run_dir, n_show)
     k = min(n_show, len(cat)); imgs, noise = (a[:, 0] for a in read_raw_images(run_dir, slice(0, k)))
     noise = noise[:, 0, 0]
     sp = read_raw_spectra(run_dir, slice(0, 1)); wave, flux = sp['wave'], sp['flux']
@@ -618,5 +673,46 @@ def plot_download(run_dir: str | Path, # run folder with raw/
     fig.suptitle('00_download — real SDSS fluxes and redshifts; modelled spectra (template fit) and images (GalSim)')
     fig.tight_layout()
     out = run_dir/'figures'/'00_download.png'
+    save_figure(fig, out)
+    return out
+
+# %% ../nbs/00_download.ipynb #95ad68d2
+def _plot_source_spectrum(ax, raw, sp, note):
+    "Galaxy 0's spectrum (where it has data) with its dereddened catalogue photometry in the survey's bands"
+    cat, sv = raw['cat'], raw['survey']
+    f0, iv0 = dereddened(cat[:1]); bw = sv.effective_wave(); ok = sp['ivar'][0] > 0
+    err = np.where(iv0[0] > 0, 1/np.sqrt(np.where(iv0[0] > 0, iv0[0], 1)), 0)
+    ax.plot(sp['wave'][ok], sp['flux'][0][ok], lw=0.8, label=f'spectrum ({note})')
+    ax.errorbar(bw, physics.nmgy_to_flam(f0[0], bw), yerr=physics.nmgy_to_flam(err, bw), fmt='o', color='k',
+                label=f"catalogue {''.join(raw['bands'])}, dereddened")
+    ax.set(xlabel='observed wavelength [Å]', ylabel=r'$f_\lambda$ [$10^{-17}$ erg s$^{-1}$ cm$^{-2}$ Å$^{-1}$]')
+    ax.set_title(f"galaxy {cat['id'][0]} at z={cat['Z'][0]:.3f}", fontsize=9); ax.legend(fontsize=7)
+
+def plot_source(run_dir: str | Path, # run folder with raw/ of the sdss, table or cutouts source
+                n_show: int = 6, # cutouts to show
+               ) -> Path:
+    "Figure figures/00_download.png of a non-embedded source: cutouts (if any), z and magnitudes, a spectrum with its photometry"
+    import matplotlib.pyplot as plt
+    from galaxyz.contract import read_raw_spectra
+    run_dir = Path(run_dir); raw = read_raw(run_dir); cat, sv = raw['cat'], raw['survey']
+    has = raw['has_images']; k = min(n_show, len(cat)) if has else 0
+    fig = plt.figure(figsize=(max(2.2*k, 13), 7.5 if has else 4))
+    if has:
+        imgs, noise = (np.nan_to_num(a[:, 0]) for a in read_raw_images(run_dir, slice(0, k)))
+        for i in range(k):
+            ax = fig.add_subplot(2, k, i + 1); ax.imshow(colour_image(imgs[i], np.median(noise[i], (0, 1))), origin='lower')
+            ax.set_title(f"id {cat['id'][i]}  z={cat['Z'][i]:.3f}", fontsize=8); ax.set_xticks([]); ax.set_yticks([])
+    r = 2 if has else 1; z = np.asarray(cat['Z'], float)
+    f0, _ = dereddened(cat); m = np.where(f0[:, sv.ref_index] > 0, physics.mag_from_nanomaggies(np.maximum(f0[:, sv.ref_index], 1e-30)), np.nan)
+    ax = fig.add_subplot(r, 3, 3*r - 2); ax.hist(z, bins=40); ax.set(xlabel='spectroscopic redshift z', ylabel='galaxies')
+    ax = fig.add_subplot(r, 3, 3*r - 1); ax.scatter(z, m, s=3, alpha=0.4); ax.invert_yaxis()
+    ax.set(xlabel='spectroscopic redshift z', ylabel=f'{sv.ref_band} magnitude, dereddened [AB]')
+    sp = read_raw_spectra(run_dir, slice(0, 1))
+    with h5py.File(raw['raw']/'spectra.h5') as h: note = str(h.attrs.get('note', h.attrs.get('aperture', '')))
+    note = 'real SDSS spectrum' if raw['source'] == 'sdss' else note
+    _plot_source_spectrum(fig.add_subplot(r, 3, 3*r), raw, sp, note if len(note) < 60 else note[:57] + '...')
+    fig.suptitle(f"00_download — source {raw['source']!r}, {len(cat)} galaxies in {sv.name} bands {','.join(raw['bands'])}"
+                 f"{'' if has else ' (no images)'}; spectra: {note}", fontsize=9)
+    fig.tight_layout(); out = run_dir/'figures'/'00_download.png'
     save_figure(fig, out)
     return out

@@ -10,9 +10,9 @@ from .core import (STAGES, STAGE_NEEDS, project_root, runs_root, stage_complete,
                           invalidate, write_json, read_json, atomic_path, check_choice, file_lock)
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params', 'parse_kv',
-           'select_stages', 'StageFailed', 'run_pipeline', 'upstream', 'stage_func', 'demo_run', 'resolve_run_dir',
-           'main', 'build_readme']
+__all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params',
+           'parse_kv', 'absolute_paths', 'select_stages', 'StageFailed', 'run_pipeline', 'upstream', 'stage_func',
+           'demo_run', 'resolve_run_dir', 'main', 'build_readme']
 
 # %% ../nbs/pipeline.ipynb #2de21646
 PRESETS = {
@@ -106,6 +106,19 @@ def parse_kv(items: list[str] # 'name=value' strings from `-p`
         k, v = it.split('=', 1); out[k.strip()] = v.strip()
     return out
 
+# %% ../nbs/pipeline.ipynb #a5310bfe
+PATH_PARAMS = ('table', 'cutouts', 'spectra', 'sdss_cache')  # parameters that name files or folders
+
+def absolute_paths(params: dict, # checked parameters
+                   cwd: str | Path | None = None, # where relative paths start (default: the current directory)
+                  ) -> dict:
+    "`params` with the relative paths of PATH_PARAMS made absolute"
+    cwd = Path(cwd or Path.cwd())
+    def fix(v):
+        if not isinstance(v, str) or not v: return v
+        return ','.join(x if Path(x).is_absolute() else os.path.normpath(cwd/x) for x in (y.strip() for y in v.split(',')))
+    return {k: fix(v) if k in PATH_PARAMS else v for k, v in params.items()}
+
 # %% ../nbs/pipeline.ipynb #400bff4b
 def select_stages(spec: str = '00-07' # '00-07', '04', '00,01,04' ...
                  ) -> list[str]:
@@ -169,7 +182,7 @@ def run_pipeline(preset: str = 'smoke', # 'smoke', 'default' or 'full'
     "Run the selected stage notebooks with papermill into `<root>/<name>/`; returns the run folder"
     if preset not in PRESETS: raise ValueError(f'Unknown preset {preset!r}; choose one of {list(PRESETS)}')
     valid = all_parameters()
-    merged = check_params({**PRESETS[preset], **(params or {})}, valid)
+    merged = absolute_paths(check_params({**PRESETS[preset], **(params or {})}, valid))
     todo = select_stages(stages)
     run_dir = (Path(root) if root else runs_root())/(name or preset)
     run_dir.mkdir(parents=True, exist_ok=True)

@@ -20,9 +20,10 @@ from .posterior import (PosteriorCalibration, measured_fluxes, photometry_grid, 
                                sample_z, spectrum_summary, spectra_at)
 
 # %% auto #0
-__all__ = ['MAX_PAD', 'load_checked', 'band_order', 'fit_size', 'finite_pixels', 'fits_info', 'write_cutouts', 'image_sources',
-           'read_catalogue', 'predict_iter', 'predict', 'write_predictions', 'read_predictions', 'guess_catalogue',
-           'predict_cli']
+__all__ = ['MAX_PAD', 'FLAG_EMPTY', 'FLAG_NO_SOURCE', 'FLAG_OUT_OF_RANGE', 'FLAGS', 'SN_MIN', 'RANGE_MARGIN', 'load_checked',
+           'band_order', 'fit_size', 'finite_pixels', 'out_of_range', 'input_flags', 'flag_message', 'fits_info',
+           'write_cutouts', 'image_sources', 'read_catalogue', 'predict_iter', 'predict', 'write_predictions',
+           'read_predictions', 'guess_catalogue', 'predict_cli']
 
 # %% ../nbs/predict.ipynb #f254fc27
 MAX_PAD = 4  # crop=True zero-pads a smaller cutout by at most this many pixels per axis
@@ -47,6 +48,9 @@ def load_checked(model, # a saved `.keras` model (path), a run folder, or a `(ke
         cal = PosteriorCalibration()
     meta['posterior'] = cal if isinstance(cal, PosteriorCalibration) else (PosteriorCalibration(**cal) if isinstance(cal, dict)
                                                                            else PosteriorCalibration.load(cal))
+    if not isinstance(model, (tuple, list)):                       # the training set's range, for the OUT_OF_RANGE flag
+        tr = p.parent/'training_range.json'; meta['training_range'] = read_json(tr) if tr.exists() else None
+    else: meta['training_range'] = model[1].get('training_range')
     return m, meta
 
 # %% ../nbs/predict.ipynb #15b16fa4
@@ -112,6 +116,47 @@ def finite_pixels(images: np.ndarray, # (N, H, W, B) cutouts
                              f'nan_policy="zero" to set them to 0 (counted in the column nonfinite_pixels)')
         images = np.where(bad, np.float32(0), images)
     return images, nbad
+
+# %% ../nbs/predict.ipynb #2451e4c2
+FLAG_EMPTY, FLAG_NO_SOURCE, FLAG_OUT_OF_RANGE = 1, 2, 4  # bits of the `flag` column
+FLAGS = {FLAG_EMPTY: 'EMPTY: empty or all-zero input', FLAG_NO_SOURCE: 'NO_SOURCE: no significant source at the centre',
+         FLAG_OUT_OF_RANGE: 'OUT_OF_RANGE: flux or colour outside the training set'}  # bit -> meaning
+SN_MIN = 3.0  # NO_SOURCE: the central flux has S/N below this in every band
+RANGE_MARGIN = 0.3  # OUT_OF_RANGE: mag beyond the training range that count as outside
+
+def out_of_range(flux, # (N, B) fluxes, nanomaggies
+                 ivar, # (N, B) inverse variances (0: not observed, not checked)
+                 rng: dict, # the model's training range (models/training_range.json)
+                 margin: float = RANGE_MARGIN, # mag of tolerance
+                ) -> np.ndarray:
+    "(N,) True where an observed band's asinh magnitude or an adjacent colour is outside the training range"
+    from galaxyz.baselines import asinh_mag
+    f, iv = np.asarray(flux, float), np.asarray(ivar, float); obs = (iv > 0) & np.isfinite(f)
+    m = np.where(obs, asinh_mag(np.where(obs, f, 0), rng['softening']), np.nan); c = m[:, :-1] - m[:, 1:]
+    out = lambda a, r: np.any((a < np.array(r)[:, 0] - margin) | (a > np.array(r)[:, 1] + margin), 1)
+    with np.errstate(invalid='ignore'): return out(m, rng['mag']) | out(c, rng['colour'])
+
+def input_flags(flux, # (N, B) measured (image) or given (catalogue) fluxes, nanomaggies
+                ivar, # (N, B) their inverse variances
+                image=None, # (N, H, W, B) the cutouts (image mode), for EMPTY
+                rng: dict | None = None, # the training range (None: OUT_OF_RANGE is not checked)
+               ) -> np.ndarray:
+    "(N,) int16 bit mask of FLAGS"
+    f, iv = np.asarray(flux, float), np.asarray(ivar, float)
+    empty = ~np.any(np.asarray(image) != 0, axis=(1, 2, 3)) if image is not None else ~np.any(iv > 0, 1)
+    with np.errstate(invalid='ignore'): nosrc = ~np.any(f * np.sqrt(np.maximum(iv, 0)) >= SN_MIN, 1)
+    flag = FLAG_EMPTY * empty + FLAG_NO_SOURCE * nosrc
+    if rng is not None: flag = flag + FLAG_OUT_OF_RANGE * out_of_range(f, iv, rng)
+    return flag.astype(np.int16)
+
+def flag_message(flag, # (N,) flags of a batch
+                 ids, # (N,) their ids
+                ) -> str:
+    "The warning for flagged galaxies: how many, which, and why"
+    f = np.asarray(flag); k = np.flatnonzero(f)
+    why = ', '.join(f'{int(np.sum(f & b > 0))} {v.split(":")[0]}' for b, v in FLAGS.items() if np.any(f & b))
+    return (f'galaxyz predict: {k.size} of {f.size} galaxies flagged ({why}; ids {", ".join(map(str, np.asarray(ids)[k][:5]))}'
+            f'{", ..." if k.size > 5 else ""}): do not trust their redshifts (see the flag column)')
 
 # %% ../nbs/predict.ipynb #55fe514d
 def _fits_error(path, e):
@@ -411,7 +456,8 @@ def _outputs(parts, # (features model, spectrum head) from `galaxyz.model.model_
     near = lp > lp.max(1, keepdims=True) - 30                       # the head leaves the rest of the grid at < 1e-13
     post = cal.posterior(lp, phot_chi2(f, iv, photometry_grid(head, o['features'], zgrid, near), cal.floor))
     zmed = pz_summary(post, zgrid)['z_median']
-    out = dict(pz=post, pz_head=o['pz'], **spectra_at(head, o['features'], zmed))
+    out = dict(pz=post, pz_head=o['pz'], **spectra_at(head, o['features'], zmed),
+               flag=input_flags(f, iv, inputs['image'][:n] if 'image' in inputs else None, meta.get('training_range')))
     if n_samples:
         sm = spectrum_summary(head, o['features'], sample_z(post, zgrid, n_samples), zmed, cal.spectrum_scatter)
         out.update(spectrum_p16=sm['p16'], spectrum_p84=sm['p84'])
@@ -505,6 +551,7 @@ def _table(parts, meta, zedges, zgrid, image):
     t['flux_synth'] = parts['flux'].astype(np.float32) * FLUX_UNIT
     extra = 'nonfinite_pixels' if image else 'n_masked_bands'
     t[extra] = parts[extra]
+    t['flag'] = parts['flag']
     for k, d in dict(z_mean='mean of the joint posterior p(z)', z_median='median of p(z) (the primary redshift)',
                      z_mode='grid redshift of highest p(z)', z_lo68='16th percentile of p(z)', z_hi68='84th percentile of p(z)',
                      z_head_median='median of the network head\'s p(z) (a cross-check)',
@@ -512,12 +559,14 @@ def _table(parts, meta, zedges, zgrid, image):
                      spectrum='reconstructed observed-frame f_lambda at the median z; wavelengths in meta wave (Angstrom)',
                      spectrum_p16='16th percentile of the spectrum over p(z) samples', spectrum_p84='84th percentile',
                      flux_synth='synthetic photometry of the spectrum at the median z, meta bands',
-                     nonfinite_pixels='NaN/inf pixels set to 0', n_masked_bands='bands without a usable flux').items():
+                     nonfinite_pixels='NaN/inf pixels set to 0', n_masked_bands='bands without a usable flux',
+                     flag='do not trust when > 0: bits ' + '; '.join(f'{b} {v}' for b, v in FLAGS.items())).items():
         if k in t.colnames: t[k].description = d
     t.meta.update(zgrid=zgrid.tolist(), zedges=zedges.tolist(), wave=meta['wave'].tolist(), wave_unit='Angstrom',
                   estimator='joint posterior of redshift and spectrum: p_head(z)^beta exp(-chi2(z)/2a^2), calibrated',
                   bands=list(meta['bands']), model_input=meta['input'], model_galaxyz_version=str(meta['galaxyz_version']),
-                  galaxyz_version=galaxyz.__version__)
+                  galaxyz_version=galaxyz.__version__, flags={str(b): v for b, v in FLAGS.items()},
+                  training_range=meta.get('training_range') is not None)
     return t
 
 def predict_iter(model, # saved `.keras` model path (or run folder), or a `(keras_model, meta)` pair
@@ -586,6 +635,7 @@ def predict_iter(model, # saved `.keras` model path (or run folder), or a `(kera
                                                                   else np.arange(done, done+n, dtype=np.int64))
             if not keep_spectrum: out['spectrum'] = None
             b.update(out)
+            if out['flag'].any(): warnings.warn(flag_message(out['flag'], b['id']))
             done += n; bar.update(n)
             yield _table(b, meta, zedges, zgrid, kind == 'image')
 

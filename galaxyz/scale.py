@@ -440,12 +440,12 @@ def train_dataset(run_dir, # run folder holding data/<split>.h5
                   num_parallel: int = 2, # 'chunked': chunks read at a time
                  ):
     "make_dataset's batches from an in-memory or a parallel chunked tf.data pipeline"
-    from galaxyz.contract import CataloguePhotometry, INPUT_KINDS, read_info, split_path
+    from galaxyz.contract import CataloguePhotometry, INPUT_KINDS, read_info, split_path, survey_of
     check_choice('input', input, INPUT_KINDS); check_choice('pipeline', pipeline, PIPELINES)
     check_range('batch_size', batch_size, 1, 2**20, int)
     info, path = read_info(run_dir), split_path(run_dir, split)
     shuffle = split == 'train' if shuffle is None else shuffle
-    phot = CataloguePhotometry(info, bands if input == 'catalogue' and bands is not None else info['bands'], seed)
+    phot = CataloguePhotometry(info, bands if input == 'catalogue' and bands is not None else survey_of(info).bands, seed)
     keys = ['spectra', 'spectra_ivar', 'z', 'flux', 'flux_ivar'] + (['images', 'noise'] if input == 'image' else []) \
            + (['extinction'] if use_extinction else [])
     with h5py.File(path, 'r') as f:

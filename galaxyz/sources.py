@@ -12,7 +12,7 @@ import astropy.units as u
 from astropy.io import fits
 from astropy.table import Table
 from . import physics
-from .contract import FLUX_UNIT, SPEC_UNIT, Survey, band_spec, band_list, get_survey, write_raw
+from .contract import FLUX_UNIT, SPEC_UNIT, Survey, band_spec, band_list, get_survey, survey_for, write_raw
 
 # %% auto #0
 __all__ = ['FLUX_UNITS', 'TABLE_FORMATS', 'LIMIT_MAG_RANGE', 'LSST_DEPTH_10YR', 'MAG_SYS', 'FIT_FLOOR', 'MODEL_FLOOR',
@@ -632,26 +632,29 @@ def source_provenance(catalog: Table, # from read_table / read_cutouts
 # %% ../nbs/sources.ipynb #6404fd47
 def write_source_raw(run_dir, # run folder: raw/ is written inside
                      catalog: Table, # the contract's catalogue (read_table / read_cutouts)
-                     survey, # a Survey, a registered survey name or a band set (its pixel scale must be the cutouts')
+                     survey, # a Survey, or a band set for `contract.survey_for` (e.g. 'lsst2023')
                      images=None, # (images, noise) arrays (N, R, H, W, B) nanomaggies/pixel, or None (catalogue only)
                      spectra: dict | None = None, # measured spectra (read_spectra_file), or None: template fit for all
                      provenance: dict | None = None, # more provenance (e.g. parameters); merged over the computed one
                      source: str = 'table', # name of the data source ('table' or 'cutouts')
-                     pixel_scale: float | None = None, # ″/pixel of the images (must be the survey's)
+                     pixel_scale: float | None = None, # ″/pixel of the images
+                     zmax: float | None = None, # upper end of the data's redshift range (None: the survey's)
                     ) -> Path:
     "Write raw/ for a user source through contract.write_raw; returns raw/"
-    sv = get_survey(survey); n, B = len(catalog), np.shape(catalog['MODELFLUX'])[1]
+    n, B = len(catalog), np.shape(catalog['MODELFLUX'])[1]
+    if isinstance(survey, Survey):
+        sv = survey
+        if images is not None and pixel_scale is not None and not np.isclose(pixel_scale, sv.pixel_scale):
+            raise ValueError(f'The cutouts have {pixel_scale}"/pixel, the survey {sv.name} declares {sv.pixel_scale}"/pixel: '
+                             f'pass the band set instead (galaxyz.contract.survey_for makes a survey with the cutouts\' scale)')
+    else: sv = survey_for(survey, pixel_scale if images is not None else None, zmax)
     if B != len(sv.band_names): raise ValueError(f'the catalogue has {B} bands, the survey {sv.name} {sv.band_names}')
-    if images is not None and pixel_scale is not None and not np.isclose(pixel_scale, sv.pixel_scale):
-        raise ValueError(f'The cutouts have {pixel_scale}"/pixel, the survey {sv.name} declares {sv.pixel_scale}"/pixel: '
-                         f'declare a Survey with the cutouts\' pixel scale (galaxyz.contract.register_survey) and pass it as survey=')
     spec = model_spectra(catalog['MODELFLUX'], catalog['MODELFLUX_IVAR'], catalog['Z'], sv.bands)
     has = np.zeros(n, bool) if spectra is None else np.asarray(spectra['has'], bool)
     if has.any():
         spec['flux'][has], spec['ivar'][has] = spectra['flux'][has], spectra['ivar'][has]
     spec['attrs'] = dict(note=f'{int(has.sum())} measured (resampled), {int(n - has.sum())} modelled: template fit at the known z')
     prov = {**source_provenance(catalog, source, has), **(provenance or {})}
-    if images is None: return write_raw(run_dir, catalog, spec, None, (n, 0, 0, 0, B), prov, sv, source)
-    shape = np.shape(images[0])
-    return write_raw(run_dir, catalog, spec, images, shape, prov, sv, source,
-                     image_attrs=dict(note='real cutouts (user source)'))
+    if images is None: return write_raw(run_dir, catalog, spec, None, None, prov, sv, source)
+    return write_raw(run_dir, catalog, spec, images, np.shape(images[0]), prov, sv, source,
+                     image_attrs=dict(note='real cutouts (user source)', pixel_scale=float(pixel_scale or sv.pixel_scale)))

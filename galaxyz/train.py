@@ -12,6 +12,8 @@ import galaxyz
 from .core import StageParams, check_choice, check_range, read_json, write_json, save_figure
 from .contract import (INPUT_KINDS, band_spec, open_split, read_split, read_info, CataloguePhotometry,
                               model_meta, load_model)
+from .contract import survey_of, check_input_kind
+from .baselines import asinh_mag
 from .augment import augment_fn, check_augment, psf_sigma_pixels
 from .model import build_model, compile_model, check_model_params, fit_temperature, set_temperature
 from .posterior import fit_posterior
@@ -22,7 +24,8 @@ import keras
 __all__ = ['STRATEGIES', 'INPUT_PIPELINES', 'set_threads', 'TrainParams', 'make_dataset', 'stage_dataset', 'read_history',
            'AtomicCheckpoint', 'EpochTimer', 'backup_epoch', 'CalibratePz', 'tensorboard_available', 'get_strategy',
            'model_bands', 'resume_point', 'new_model', 'train_callbacks', 'write_card', 'calibrate_run', 'fit_run',
-           'run_train', 'worker_dir', 'share_backup', 'fit_worker', 'fit_workers', 'plot_history']
+           'run_train', 'training_range', 'write_training_range', 'worker_dir', 'share_backup', 'fit_worker',
+           'fit_workers', 'plot_history']
 
 # %% ../nbs/04_train.ipynb #858feeb9
 def set_threads(n: int | None = None # intra-op threads (default: the cores this process may use)
@@ -163,7 +166,7 @@ def make_dataset(run_dir, # run folder holding data/<split>.h5
     check_choice('input', input, INPUT_KINDS); check_range('batch_size', batch_size, 1, 2**20, int)
     if augment and input == 'image': check_augment(aug_shift, aug_noise, aug_psf)
     shuffle = split == 'train' if shuffle is None else shuffle
-    phot = CataloguePhotometry(info, bands if input == 'catalogue' and bands is not None else info['bands'], seed)
+    phot = CataloguePhotometry(info, bands if input == 'catalogue' and bands is not None else survey_of(info).bands, seed)
     n, L, B, ishape, block = _block_rows(run_dir, split, input, batch_size, block_mb)
     nb = phot.R.shape[1] if not phot.real else B
     epoch = [start_epoch]
@@ -298,10 +301,10 @@ def model_bands(p: TrainParams, # the parameters
     "The speclite band set of the model: `p.bands` in catalogue mode, the data's in image mode (which `p.bands` must match)"
     if p.input == 'catalogue': return band_spec(p.bands)
     from galaxyz import physics
-    if list(physics.load_bands(band_spec(p.bands)).names) != list(physics.load_bands(band_spec(info['bands'])).names):
+    if list(physics.load_bands(band_spec(p.bands)).names) != list(physics.load_bands(survey_of(info).bands).names):
         raise ValueError(f'Parameter bands={p.bands!r} does not match the images\' bands {info.get("bands")}; '
                          f'in image mode the model uses the data\'s bands (bands only selects the filters for input="catalogue")')
-    return band_spec(info['bands'])
+    return survey_of(info).bands
 
 def resume_point(mdir: Path, # the models/ folder
                  p: TrainParams, # the parameters of this run
@@ -344,7 +347,7 @@ def new_model(run_dir, # run folder with data/
     "The compiled model of `galaxyz.model` for this run's data, built under the distribution strategy"
     softening, norm_scale, flux_scale = _data_scales(run_dir, p.input, bands, info)
     with (strategy or get_strategy(p.strategy)).scope():
-        model = build_model(int(info['image_size']), bands, softening, norm_scale, float(info['zmax_cut']), p.n_zbins,
+        model = build_model(int(info['image_size']) or 32, bands, softening, norm_scale, float(info['zmax_cut']), p.n_zbins,
                             p.width, p.depth, p.input, p.use_extinction, flux_scale)
         sched = keras.optimizers.schedules.CosineDecay(p.learning_rate, decay_steps=max(1, p.epochs * steps), alpha=0.05)
         compile_model(model, sched, p.w_spec, p.w_z, p.w_phot, float(info['zmax_cut']))
@@ -456,7 +459,7 @@ def run_train(run_dir, # run folder with data/ (from 01_clean); writes models/
     if not isinstance(p, TrainParams): raise ValueError(f'run_train needs a TrainParams, got {type(p).__name__}')
     p.check()
     run_dir = Path(run_dir); mdir = run_dir/'models'; mdir.mkdir(parents=True, exist_ok=True)
-    info = read_info(run_dir); bands = model_bands(p, info)
+    info = read_info(run_dir); check_input_kind(info, p.input); bands = model_bands(p, info)
     if p.strategy == 'multiworker':      # worker processes (local, or this node's of a cluster); then the chief's files
         done = fit_workers(run_dir, p, extra_callbacks, verbose)
         if done is None: return dict(worker=worker_info())
@@ -464,7 +467,41 @@ def run_train(run_dir, # run folder with data/ (from 01_clean); writes models/
     else: model, meta, start, seconds, gpu = fit_run(run_dir, p, info, bands, mdir, extra_callbacks, verbose)
     summary = write_card(run_dir, p, info, meta, model, start, seconds, gpu)
     summary['posterior'] = calibrate_run(run_dir, p)
+    summary['training_range'] = str(write_training_range(run_dir, meta))
     return summary
+
+# %% ../nbs/04_train.ipynb #9466acd2
+def training_range(flux, # (N, B) fluxes the model reads (or measures), nanomaggies
+                   ivar, # (N, B) their inverse variances (0: not observed)
+                   bands: list, # short band names
+                   q: float = 0.1, # percentile of the lower end (the upper is 100 - q)
+                  ) -> dict:
+    "Ranges of asinh magnitude per band and of adjacent colours over a training set (observed entries only)"
+    f, iv = np.asarray(flux, float), np.asarray(ivar, float); obs = (iv > 0) & np.isfinite(f)
+    soft = np.nanmedian(np.where(obs, 1 / np.sqrt(np.where(obs, iv, 1)), np.nan), 0)
+    soft = np.where(np.isfinite(soft) & (soft > 0), soft, 1.0); m = np.where(obs, asinh_mag(f, soft), np.nan)
+    c = m[:, :-1] - m[:, 1:]
+    rng = lambda a: [[float(np.nanpercentile(a[:, j], q)), float(np.nanpercentile(a[:, j], 100 - q))] for j in range(a.shape[1])]
+    return dict(bands=list(bands), softening=soft.tolist(), mag=rng(m), colour=rng(c), n=int(len(f)), percentiles=[q, 100 - q],
+                what='asinh magnitudes (zero point 22.5, softening = median 1-sigma flux error) and adjacent colours')
+
+# %% ../nbs/04_train.ipynb #69ef525b
+def write_training_range(run_dir, # run folder with data/ and models/
+                         meta: dict, # the model's meta (input kind, bands, pixel scale)
+                         n_max: int = 20000, # training rows used (the rows are shuffled: the first are a random sample)
+                        ) -> Path:
+    "Write models/training_range.json: the range of the training set in the fluxes the model reads or measures"
+    from galaxyz.posterior import measured_photometry
+    info = read_info(run_dir)
+    with open_split(run_dir, 'train') as f:
+        rows = slice(0, min(n_max, len(f['z'])))
+        if meta['input'] == 'image': fl, iv = measured_photometry(f['images'][rows], float(meta['pixel_scale']))
+        else: fl, iv = CataloguePhotometry(info, meta.get('bands_spec') or meta['bands'])(f, rows)
+    out = Path(run_dir)/'models'/'training_range.json'
+    write_json(out, dict(training_range(fl, iv, meta['bands']), input=meta['input'],
+                         fluxes='measured on the cutouts (Gaussian-weighted, galaxyz.posterior.measured_photometry)'
+                                if meta['input'] == 'image' else 'catalogue fluxes the model reads'))
+    return out
 
 # %% ../nbs/04_train.ipynb #446bf1d0
 from .scale import launch_workers, worker_info, worker_path
