@@ -266,12 +266,13 @@ def bench(run_dir, # run folder with data/ and models/ (a trained model, for pre
 # %% ../nbs/bench.ipynb #b1ab62e0
 def write_bench(run_dir, # run folder (its metrics.json may not exist yet)
                 result: dict, # what `bench` returned
+                inference: dict | None = None, # `galaxyz.evaluate.run_bench` (07's keys of bench), if measured again
                ) -> Path:
     "Write `result` into `run_dir/metrics.json` under bench -> scale (other keys kept), atomically; keep 07's manifest in step"
     import hashlib
     run_dir = Path(run_dir); path = run_dir/'metrics.json'
     m = read_json(path) if path.exists() else {}
-    m['bench'] = {**(m.get('bench') if isinstance(m.get('bench'), dict) else {}), 'scale': result}
+    m['bench'] = {**(m.get('bench') if isinstance(m.get('bench'), dict) else {}), **(inference or {}), 'scale': result}
     write_json(path, m)
     mf = run_dir/'.manifest'/'07_evaluate.json'
     if mf.exists():
@@ -282,6 +283,7 @@ def write_bench(run_dir, # run folder (its metrics.json may not exist yet)
     return path
 
 def bench_run(run_dir, # run folder with data/ and models/ (a trained model)
+              inference: bool = False, # also rerun 07's inference benchmark (`galaxyz.evaluate.run_bench`, model vs template fit)
               **kw # passed to `bench` (n_render, n_predict, train_steps, workers, multiworker, ...)
              ) -> dict:
     "`bench` on a run with its own model size and batch (models/model_card.json), written to its metrics.json"
@@ -294,5 +296,9 @@ def bench_run(run_dir, # run folder with data/ and models/ (a trained model)
     model = {k: prm.get(k, d) for k, d in (('width', 16), ('depth', 2), ('batch_size', 64))}
     r = bench(run_dir, **{**model, **kw})
     r['run'] = dict(run_dir=str(run_dir), model=model)
-    write_bench(run_dir, r)
+    inf = None
+    if inference:
+        from galaxyz.evaluate import run_bench             # a stage module: imported only to measure it
+        inf = run_bench(run_dir, n=kw.get('n_predict') or 2000)
+    write_bench(run_dir, r, inf)
     return r

@@ -12,7 +12,7 @@ from .core import (STAGES, STAGE_NEEDS, project_root, runs_root, stage_complete,
 # %% auto #0
 __all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params',
            'parse_kv', 'absolute_paths', 'select_stages', 'StageFailed', 'run_pipeline', 'upstream', 'stage_func',
-           'demo_run', 'resolve_run_dir', 'main', 'build_readme']
+           'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main', 'build_readme']
 
 # %% ../nbs/pipeline.ipynb #2de21646
 PRESETS = {
@@ -282,6 +282,23 @@ def _load_yaml(path):
     if not isinstance(d, dict): raise ValueError(f'--params file {p} must hold a mapping of name: value')
     return d
 
+def bench_dir(run: str = '', # a run name under the runs root, a path, or '' for the shared demo run
+             ) -> Path:
+    "The run folder `galaxyz bench` measures (the shared demo run, with a trained model, if `run` is empty)"
+    if not run: return demo_run('05_reconstruct')          # stages 00, 01 and 04 done
+    p = Path(run)
+    return p.resolve() if (p.is_absolute() or os.sep in run or p.exists()) else runs_root()/run
+
+def bench_summary(r: dict # what `galaxyz.bench.bench` returned
+                 ) -> dict:
+    "The headline numbers of a bench result: galaxies/s with 1 and 2 workers, scalings, input vs model step"
+    g = lambda k: r.get(k, {}).get('galaxies_per_s')
+    return dict(render=g('render'), train_workers=g('train_workers'), predict=g('predict'),
+                scaling_2_over_1={k: r[k].get('scaling_2_over_1') for k in ('render', 'train_workers', 'predict') if k in r},
+                input_pipeline=r.get('input'), model_step=r.get('model_step'), limiting=r.get('limiting'),
+                train_side_by_side=r.get('train'), input_over_model_step=r.get('input_over_model_step'), target=r.get('target'),
+                seconds=r['machine'].get('seconds'))
+
 def _parser():
     ap = argparse.ArgumentParser(prog='galaxyz', description='galaxyz: spectra and redshifts of galaxies from multi-band images')
     sub = ap.add_subparsers(dest='cmd', required=True)
@@ -294,9 +311,16 @@ def _parser():
     r.add_argument('--resume', action='store_true', help='skip stages whose outputs are complete')
     sub.add_parser('params', help='list every stage parameter with its type and default')
     sub.add_parser('readme', help='rebuild README.md from nbs/index.ipynb and the reference run')
-    b = sub.add_parser('bench', help='time inference against the template-fit photo-z')
-    b.add_argument('--name', default='default', help='run folder with a trained model (default: default)')
-    b.add_argument('-n', type=int, default=2000, help='galaxies to time (default 2000)')
+    b = sub.add_parser('bench', help="galaxies/s of rendering, input pipelines, model step, training and prediction with 1 and 2 "
+                                     "workers, into the run's metrics.json (bench)")
+    b.add_argument('--run', '--name', dest='run', default='', help='run folder (a name under outputs/runs or a path) with a trained '
+                   'model (default: the small shared demo run, built if missing)')
+    b.add_argument('-n', type=int, default=2000, help='test galaxies predicted (default 2000)')
+    b.add_argument('--n-render', type=int, default=200, help='galaxies rendered (default 200)')
+    b.add_argument('--train-steps', type=int, default=30, help='steps per timed training epoch (default 30)')
+    b.add_argument('--workers', default='1,2', help='local worker counts to time (default 1,2)')
+    b.add_argument('--no-multiworker', action='store_true', help='leave out multi-worker training (the slowest part)')
+    b.add_argument('--no-inference', action='store_true', help="leave out 07's inference benchmark (model vs template-fit photo-z)")
     pr = sub.add_parser('predict', help='predict spectra and redshifts for your own cutouts or catalogue')
     pr.add_argument('inputs', nargs='+', help='FITS cube(s), one FITS file per band, .npy, or a catalogue table')
     pr.add_argument('--model', required=True, help='a trained model: models/model.keras of a run')
@@ -317,9 +341,13 @@ def main(argv=None # command-line arguments (default sys.argv[1:])
         elif a.cmd == 'readme':
             print(f'wrote {build_readme()}')
         elif a.cmd == 'bench':
-            from galaxyz.evaluate import run_bench
-            res = run_bench(runs_root()/a.name, n=a.n)
-            print(json.dumps(res, indent=2))
+            from galaxyz.bench import bench_run
+            run_dir = bench_dir(a.run)
+            workers = tuple(int(w) for w in a.workers.split(','))
+            res = bench_run(run_dir, inference=not a.no_inference, n_predict=a.n, n_render=a.n_render,
+                            train_steps=a.train_steps, workers=workers, multiworker=not a.no_multiworker)
+            print(json.dumps(bench_summary(res), indent=2))
+            print(f'galaxyz bench: wrote {run_dir/"metrics.json"} (bench -> scale)')
         elif a.cmd == 'predict':
             from galaxyz.predict import predict_cli
             predict_cli(a.inputs, model=a.model, out=a.out)
