@@ -20,7 +20,7 @@ from .physics import z_bins, pz_from_chi2, pz_summary
 __all__ = ['DATA_STATEMENT', 'IMAGE_LABELS', 'METHOD_LABELS', 'FIGURE_NOTE', 'REPORT_FIGURES', 'UNIT_NAMES', 'REPORT_CSS',
            'data_statement', 'method_label', 'redshift_kinds', 'image_model_metrics', 'evaluate_targets',
            'comparison_table', 'markdown_table', 'bench_inputs', 'posterior_rate', 'run_bench', 'data_summary',
-           'EvaluateParams', 'rail_baselines', 'run_evaluate', 'figure_note', 'plot_zz', 'plot_delta', 'plot_pit',
+           'EvaluateParams', 'run_rail_baselines', 'run_evaluate', 'figure_note', 'plot_zz', 'plot_delta', 'plot_pit',
            'plot_table', 'make_figures', 'html_table', 'export_report']
 
 # %% ../nbs/07_evaluate.ipynb #53e5de9b
@@ -262,7 +262,7 @@ class EvaluateParams(StageParams):
             raise ValueError(f'Parameter rail_baselines={self.rail_baselines!r} must be True or False')
 
 # %% ../nbs/07_evaluate.ipynb #e96c3ec0
-def rail_baselines(arr: dict, # run_baselines' arrays: tr, va, te splits (flux, flux_ivar, z, id) and seconds
+def run_rail_baselines(arr: dict, # run_baselines' arrays: tr, va, te splits (flux, flux_ivar, z, id) and seconds
                    zgrid: np.ndarray, # the p(z) grid of stage 06
                    bands, # band set of the catalogue fluxes
                    seed: int = 0, # XGBoost seed
@@ -296,7 +296,7 @@ def run_evaluate(run_dir: str | Path, # run folder (stages 00–06 complete)
     im = image_model_metrics(rt, zgrid, rmeta, sv)
     bl, arr = run_baselines(run_dir, zgrid, seed=p.seed, bandset=band_spec(info.get('survey', info['bands'])))
     if p.rail_baselines:
-        rb, skipped = rail_baselines(arr, zgrid, band_spec(info.get('survey', info['bands'])), seed=p.seed); bl.update(rb)
+        rb, skipped = run_rail_baselines(arr, zgrid, band_spec(info.get('survey', info['bands'])), seed=p.seed); bl.update(rb)
     if not np.array_equal(np.asarray(arr['te']['id']), np.asarray(rt['id'])):
         raise ValueError('data/test.h5 and predictions/redshift.fits list different galaxies: rerun 05_reconstruct and 06_redshift')
     baselines = {k: all_metrics(zp, zt, rmag, pz, zgrid, sv.z_edges, sv.mag_edges) | {'params': bp} for k, (zp, pz, bp) in bl.items()}
