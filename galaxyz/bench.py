@@ -98,6 +98,7 @@ def bench_model_step(run_dir, # run folder with data/
 def _bench_model(info: dict, width: int, depth: int):
     "The default galaxyz model for a run's data, compiled (as the train stage builds it, fixed flux scale)"
     import keras
+    from galaxyz.contract import survey_of
     from galaxyz.model import build_model, compile_model
     zmax = float(info['zmax_cut'])
     keras.utils.set_random_seed(0)
