@@ -8,6 +8,7 @@ import json, os, tempfile, time
 from pathlib import Path
 import numpy as np
 from .core import read_json, write_json
+from .pipeline import stage_module   # the stages measured come through the pipeline, the one module that runs them
 from .scale import (block_slices, client_scope, map_blocks, launch_workers, multiworker_strategy, worker_info,
                            train_dataset, predict_block, predict_blocks)
 
@@ -34,7 +35,7 @@ def bench_render(n: int = 200, # galaxies rendered (the embedded catalogue's fir
                  seed: int = 0, # random seed
                 ) -> dict:
     "Galaxies/s of rendering through `map_blocks` on local clusters of 1, 2 … single-threaded workers"
-    from galaxyz import download as D            # a stage module: imported only to measure it
+    D = stage_module('download')                 # the stage measured, through the pipeline
     cat = D.load_catalog(n)
     p = D.noise_params(D.render_params(cat, D.fit_spectra(cat), seed, 1, image_size), seed, image_size, n_cal=min(n, 200))
     blocks = list(D.render_blocks(p, seed, image_size, D.SDSS.pixel_scale, block))      # the stage's blocks
@@ -56,8 +57,8 @@ def bench_input(run_dir, # run folder with data/
     "Galaxies/s of the input pipelines alone over the training split: {'<pipeline>' or '<pipeline>+aug': rate}"
     import tensorflow as tf
     from galaxyz.contract import read_info, survey_of
-    from galaxyz.augment import augment_fn, psf_sigma_pixels
-    from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
+    A = stage_module('augment'); augment_fn, psf_sigma_pixels = A.augment_fn, A.psf_sigma_pixels
+    make_dataset = stage_module('train').make_dataset   # today's generator pipeline, to compare with
     info = read_info(run_dir); out = {}
     for aug in augment:
         fn = augment_fn(0.5, True, 0.05, psf_sigma_pixels(info), 0) if aug else None
@@ -131,8 +132,8 @@ def bench_train(run_dir, # run folder with data/
                ) -> dict:
     "Galaxies/s of `model.fit` on the training split with each input pipeline, side by side"
     from galaxyz.contract import read_info, survey_of
-    from galaxyz.augment import augment_fn, psf_sigma_pixels
-    from galaxyz.train import make_dataset       # a stage module: today's generator pipeline, to compare with
+    A = stage_module('augment'); augment_fn, psf_sigma_pixels = A.augment_fn, A.psf_sigma_pixels
+    make_dataset = stage_module('train').make_dataset   # today's generator pipeline, to compare with
     info, out, steps = read_info(run_dir), {}, _steps(run_dir, steps, batch_size)
     fn = augment_fn(0.5, True, 0.05, psf_sigma_pixels(info), 0) if augment else None
     for p in pipelines:
@@ -299,7 +300,7 @@ def bench_run(run_dir, # run folder with data/ and models/ (a trained model)
     r['run'] = dict(run_dir=str(run_dir), model=model)
     inf = None
     if inference:
-        from galaxyz.evaluate import run_bench             # a stage module: imported only to measure it
+        run_bench = stage_module('evaluate').run_bench     # the stage's inference benchmark
         inf = run_bench(run_dir, n=kw.get('n_predict') or 2000)
     write_bench(run_dir, r, inf)
     return r

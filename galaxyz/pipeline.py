@@ -12,7 +12,7 @@ from .core import (STAGES, STAGE_NEEDS, project_root, runs_root, stage_complete,
 # %% auto #0
 __all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params',
            'parse_kv', 'absolute_paths', 'select_stages', 'StageFailed', 'run_pipeline', 'upstream', 'stage_func',
-           'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main', 'build_readme']
+           'stage_module', 'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main', 'build_readme']
 
 # %% ../nbs/pipeline.ipynb #2de21646
 PRESETS = {
@@ -231,6 +231,13 @@ def stage_func(stage: str # stage name
     if not spec: return None
     mod, fn = spec.split(':')
     return getattr(importlib.import_module(mod), fn)
+
+def stage_module(name: str # a stage module's name, e.g. 'train'
+                ):
+    "A stage module, for the tools that run or time stages (galaxyz.bench): library modules never import stages"
+    if name not in ('download', 'clean', 'augment', 'train', 'reconstruct', 'redshift', 'evaluate'):
+        raise ValueError(f'Unknown stage module {name!r}')
+    return importlib.import_module(f'galaxyz.{name}')
 
 # %% ../nbs/pipeline.ipynb #86876311
 def demo_run(upto: str # build every stage before this one
