@@ -14,14 +14,24 @@ __all__ = ['dihedral', 'fourier_shift_blur', 'blur_noise_factor', 'psf_sigma_pix
            'augment_fn', 'plot_augmentations']
 
 # %% ../nbs/02_augment.ipynb #2cb0d0d2
+def _dihedral_index(H: int # image side, pixels
+                   ) -> np.ndarray:
+    "(8, H·H) int32: the source pixel of each output pixel under each symmetry, in `dihedral`'s bit order"
+    idx, out = np.arange(H * H).reshape(H, H), []
+    for k in range(8):
+        a = idx[:, ::-1] if k % 2 else idx                                 # bit 0: left-right
+        a = a[::-1] if (k // 2) % 2 else a                                 # bit 1: up-down
+        out.append((a.T if k // 4 else a).ravel())                         # bit 2: transpose
+    return np.stack(out).astype('int32')
+
 def dihedral(x, # images (N, H, W, C) with H == W
              k, # (N,) integers 0..7: which of the 8 symmetries to apply to each image
             ):
     "Apply symmetry `k` of the square to each image: bit 0 flips left-right, bit 1 up-down, bit 2 transposes"
-    k = tf.reshape(tf.cast(k, tf.int32), [-1, 1, 1, 1])
-    x = tf.where(k % 2 == 1, tf.reverse(x, [2]), x)
-    x = tf.where((k // 2) % 2 == 1, tf.reverse(x, [1]), x)
-    return tf.where(k // 4 == 1, tf.transpose(x, [0, 2, 1, 3]), x)
+    x = tf.convert_to_tensor(x); H, W, C = x.shape[1], x.shape[2], x.shape[3]
+    if H != W: raise ValueError(f'dihedral needs square images; got {H}×{W} pixels')
+    src = tf.gather(tf.constant(_dihedral_index(H)), tf.cast(tf.reshape(k, [-1]), tf.int32))   # (N, H·W)
+    return tf.reshape(tf.gather(tf.reshape(x, [-1, H * W, C]), src, batch_dims=1), tf.shape(x))
 
 # %% ../nbs/02_augment.ipynb #c756c3a8
 def _freq(n, rfft=False):
@@ -35,9 +45,10 @@ def fourier_shift_blur(x, # images (N, H, W, C), float32
                        dy, # (N,) shift along axis 1, pixels
                        dx, # (N,) shift along axis 2, pixels
                        sigma=None, # (N,) Gaussian blur width, pixels (None: no blur)
+                       n_blur: int | None = None, # blur only the first n_blur channels, only shift the rest (None: all)
                       ):
     "Shift each image by (dy, dx) pixels and blur it with a Gaussian of width `sigma`; flux-conserving, periodic"
-    H, W = x.shape[1], x.shape[2]
+    H, W, C = x.shape[1], x.shape[2], x.shape[3]
     fy, fys = _freq(H); fx, fxs = _freq(W, rfft=True)
     fy, fys = tf.constant(fy)[:, None], tf.constant(fys)[:, None]
     fx, fxs = tf.constant(fx)[None, :], tf.constant(fxs)[None, :]
@@ -47,7 +58,10 @@ def fourier_shift_blur(x, # images (N, H, W, C), float32
     if sigma is not None:
         s = tf.reshape(tf.cast(sigma, tf.float32), [-1, 1, 1])
         amp = tf.exp(-2 * np.pi**2 * s**2 * (fy**2 + fx**2))
-    T = tf.complex(amp * tf.cos(phase), amp * tf.sin(phase))[:, None]  # (N, 1, H, W//2+1)
+    c, s = tf.cos(phase), tf.sin(phase)
+    T = tf.complex(amp * c, amp * s)[:, None]                        # (N, 1, H, W//2+1)
+    if sigma is not None and n_blur is not None and n_blur < C:     # the other channels: the shift alone
+        T = tf.concat([tf.repeat(T, n_blur, 1), tf.repeat(tf.complex(c, s)[:, None], C - n_blur, 1)], 1)
     F = tf.signal.rfft2d(tf.transpose(x, [0, 3, 1, 2]))
     y = tf.signal.irfft2d(F * T, fft_length=[H, W])
     return tf.transpose(y, [0, 2, 3, 1])
@@ -92,11 +106,13 @@ def augment_batch(images, # (N, H, W, B) images, linear flux (nanomaggies)
                  ):
     "Randomly flipped, rotated, shifted, PSF-broadened and re-noised copies of `images`, and their new noise maps"
     images = tf.convert_to_tensor(images, tf.float32); noise = tf.convert_to_tensor(noise, tf.float32)
-    n = tf.shape(images)[0]; H, W = images.shape[1], images.shape[2]
+    n = tf.shape(images)[0]; H, W, B = images.shape[1], images.shape[2], images.shape[3]
     seeds = tf.random.experimental.stateless_split(tf.cast(seed, tf.int64), 5)
+    both = tf.concat([images, noise], -1)                  # image and noise map move together: one gather, one FFT
     if flips:
         k = tf.random.stateless_uniform([n], seeds[0], 0, 8, dtype=tf.int32)
-        images, noise = dihedral(images, k), dihedral(noise, k)
+        both = dihedral(both, k)
+    images, noise = both[..., :B], both[..., B:]
     var_factor = tf.ones([n])
     if aug_shift > 0 or aug_psf > 0:
         d = tf.random.stateless_uniform([2, n], seeds[1], -aug_shift, aug_shift) if aug_shift > 0 else tf.zeros([2, n])
@@ -105,8 +121,10 @@ def augment_batch(images, # (N, H, W, B) images, linear flux (nanomaggies)
             f = tf.random.stateless_uniform([n], seeds[2], 0., aug_psf)
             sig = psf_sigma * tf.sqrt((1 + f)**2 - 1)
             var_factor = blur_noise_factor(sig, H, W)
-        images = fourier_shift_blur(images, d[0], d[1], sig)
-        if aug_shift > 0: noise = tf.maximum(fourier_shift_blur(noise, d[0], d[1]), 0.)
+        if aug_shift > 0:                                  # images shifted and blurred, noise maps shifted
+            both = fourier_shift_blur(both, d[0], d[1], sig, n_blur=B)
+            images, noise = both[..., :B], tf.maximum(both[..., B:], 0.)
+        else: images = fourier_shift_blur(images, d[0], d[1], sig)
     if aug_noise:
         u = tf.random.stateless_uniform([n], seeds[3], 0., noise_frac)
         add = tf.sqrt(tf.maximum((1 + u)**2 - var_factor, 0.))[:, None, None, None] * noise
