@@ -11,8 +11,9 @@ from .core import (STAGES, STAGE_NEEDS, project_root, runs_root, stage_complete,
 
 # %% auto #0
 __all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params',
-           'parse_kv', 'absolute_paths', 'select_stages', 'StageFailed', 'run_pipeline', 'upstream', 'stage_func',
-           'stage_module', 'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main', 'build_readme']
+           'parse_kv', 'absolute_paths', 'select_stages', 'stage_program', 'StageFailed', 'run_pipeline', 'upstream',
+           'stage_func', 'stage_module', 'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main',
+           'build_readme']
 
 # %% ../nbs/pipeline.ipynb #2de21646
 PRESETS = {
@@ -135,6 +136,31 @@ def select_stages(spec: str = '00-07' # '00-07', '04', '00,01,04' ...
         else: idx.append(one(part))
     return [STAGES[i] for i in sorted(set(idx))]
 
+# %% ../nbs/pipeline.ipynb #74e58d96
+def _directives(source: str) -> list:
+    "nbdev directives (`#| name ...`) at the top of a cell: their names"
+    out = []
+    for line in source.splitlines():
+        if not line.startswith('#|'): break
+        if line[2:].strip(): out.append(line[2:].split()[0])
+    return out
+
+def stage_program(stage: str # stage name, e.g. '04_train'
+                 ):
+    "The stage notebook as a pipeline run executes it: prose, exported cells, and every cell from `parameters` on"
+    import nbformat
+    nb = nbformat.read(str(stage_notebook(stage)), as_version=4)
+    first = next((i for i, c in enumerate(nb.cells) if 'parameters' in c.metadata.get('tags', [])), None)
+    if first is None: raise ValueError(f'{stage}.ipynb has no cell tagged "parameters": the pipeline cannot tell where the stage starts')
+    keep = lambda i, c: (i >= first or c.cell_type != 'code'
+                         or any(d.startswith('export') or d == 'default_exp' for d in _directives(c.source)))
+    cells = [c for i, c in enumerate(nb.cells) if keep(i, c)]
+    note = nbformat.v4.new_markdown_cell(f'*Executed by the galaxyz pipeline: the examples and tests of the stage\'s library, '
+                                         f'above the parameters, are left out here (`nbdev_test --path nbs/{stage}.ipynb` runs them).*')
+    note.metadata['tags'] = ['galaxyz-pipeline']
+    nb.cells = cells[:1] + [note] + cells[1:]
+    return nb
+
 # %% ../nbs/pipeline.ipynb #f1c9c628
 class StageFailed(RuntimeError):
     "A stage notebook raised while the pipeline ran it"
@@ -149,7 +175,7 @@ def _run_stage(stage, run_dir, params, log):
     logf = run_dir/'logs'/f'{stage}.log'
     try:
         with _stderr_to(logf):   # the kernel's own chatter (TensorFlow start-up lines) goes to a log file
-            pm.execute_notebook(str(nb), str(out), parameters=p, kernel_name='python3', cwd=str(run_dir),
+            pm.execute_notebook(stage_program(stage), str(out), parameters=p, kernel_name='python3', cwd=str(run_dir),
                                 progress_bar=False, log_output=False, request_save_on_cell_execute=True)
     except pm.PapermillExecutionError as e:
         raise StageFailed(f'Stage {stage} failed in notebook {nb.name}, cell {e.exec_count}: {e.ename}: {e.evalue}\n'
