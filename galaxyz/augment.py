@@ -58,10 +58,10 @@ def fourier_shift_blur(x, # images (N, H, W, C), float32
     if sigma is not None:
         s = tf.reshape(tf.cast(sigma, tf.float32), [-1, 1, 1])
         amp = tf.exp(-2 * np.pi**2 * s**2 * (fy**2 + fx**2))
-    c, s = tf.cos(phase), tf.sin(phase)
-    T = tf.complex(amp * c, amp * s)[:, None]                        # (N, 1, H, W//2+1)
+    cos, sin = tf.cos(phase), tf.sin(phase)
+    T = tf.complex(amp * cos, amp * sin)[:, None]                    # (N, 1, H, W//2+1)
     if sigma is not None and n_blur is not None and n_blur < C:     # the other channels: the shift alone
-        T = tf.concat([tf.repeat(T, n_blur, 1), tf.repeat(tf.complex(c, s)[:, None], C - n_blur, 1)], 1)
+        T = tf.concat([tf.repeat(T, n_blur, 1), tf.repeat(tf.complex(cos, sin)[:, None], C - n_blur, 1)], 1)
     F = tf.signal.rfft2d(tf.transpose(x, [0, 3, 1, 2]))
     y = tf.signal.irfft2d(F * T, fft_length=[H, W])
     return tf.transpose(y, [0, 2, 3, 1])

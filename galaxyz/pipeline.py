@@ -10,10 +10,10 @@ from .core import (STAGES, STAGE_NEEDS, project_root, runs_root, stage_complete,
                           invalidate, write_json, read_json, atomic_path, check_choice, file_lock)
 
 # %% auto #0
-__all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'stage_parameters', 'all_parameters', 'check_params',
-           'parse_kv', 'absolute_paths', 'select_stages', 'stage_program', 'StageFailed', 'run_pipeline', 'upstream',
-           'stage_func', 'stage_module', 'demo_run', 'resolve_run_dir', 'bench_dir', 'bench_summary', 'main',
-           'build_readme']
+__all__ = ['PRESETS', 'PATH_PARAMS', 'STAGE_FUNCS', 'stage_notebook', 'read_stage', 'stage_parameters', 'all_parameters',
+           'check_params', 'parse_kv', 'absolute_paths', 'select_stages', 'stage_program', 'StageFailed',
+           'run_pipeline', 'upstream', 'stage_func', 'stage_module', 'demo_run', 'resolve_run_dir', 'bench_dir',
+           'bench_summary', 'main', 'build_readme']
 
 # %% ../nbs/pipeline.ipynb #2de21646
 PRESETS = {
@@ -34,16 +34,25 @@ def stage_notebook(stage: str # stage name, e.g. '04_train'
     if not p.exists(): raise FileNotFoundError(f'Stage notebook {p} is missing: is this a complete galaxyz checkout?')
     return p
 
+def read_stage(stage: str # stage name
+              ) -> tuple:
+    "(the stage notebook, index of its one cell tagged `parameters`)"
+    import nbformat
+    path = stage_notebook(stage)
+    nb = nbformat.read(str(path), as_version=4)
+    idx = [i for i, c in enumerate(nb.cells) if 'parameters' in c.metadata.get('tags', [])]
+    if len(idx) != 1: raise ValueError(f'{path.name} must have exactly one cell tagged "parameters", found {len(idx)}')
+    return nb, idx[0]
+
 def stage_parameters(stage: str # stage name
                     ) -> dict:
     "The parameters declared in `stage`'s `parameters` cell: name -> dict(type, default, help)"
-    import nbformat, re
+    import re
     path = stage_notebook(stage)
-    cells = [c for c in nbformat.read(str(path), as_version=4).cells if 'parameters' in c.metadata.get('tags', [])]
-    if len(cells) != 1: raise ValueError(f'{path.name} must have exactly one cell tagged "parameters", found {len(cells)}')
+    nb, i = read_stage(stage)
     from papermill.translators import PythonTranslator
-    info = {p.name: p._asdict() for p in PythonTranslator.inspect(cells[0])}
-    names = re.findall(r'^(\w+)\s*(?::[^=]*)?=', cells[0].source, re.M)
+    info = {p.name: p._asdict() for p in PythonTranslator.inspect(nb.cells[i])}
+    names = re.findall(r'^(\w+)\s*(?::[^=]*)?=', nb.cells[i].source, re.M)
     if set(names) - set(info):   # papermill skips a line it cannot parse, e.g. one with '=' in its comment
         raise ValueError(f'papermill cannot parse parameter(s) {sorted(set(names) - set(info))} in {path.name}: '
                          'write one `name: type = value  # help` per line, with no "=" in the help')
@@ -149,9 +158,7 @@ def stage_program(stage: str # stage name, e.g. '04_train'
                  ):
     "The stage notebook as a pipeline run executes it: prose, exported cells, and every cell from `parameters` on"
     import nbformat
-    nb = nbformat.read(str(stage_notebook(stage)), as_version=4)
-    first = next((i for i, c in enumerate(nb.cells) if 'parameters' in c.metadata.get('tags', [])), None)
-    if first is None: raise ValueError(f'{stage}.ipynb has no cell tagged "parameters": the pipeline cannot tell where the stage starts')
+    nb, first = read_stage(stage)
     keep = lambda i, c: (i >= first or c.cell_type != 'code'
                          or any(d.startswith('export') or d == 'default_exp' for d in _directives(c.source)))
     cells = [c for i, c in enumerate(nb.cells) if keep(i, c)]
